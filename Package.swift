@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Dossier", targets: ["Dossier"]),
+        .library(name: "DossierLayout", targets: ["DossierLayout"]),
+        .library(name: "DossierPDF", targets: ["DossierPDF"]),
+        .library(name: "DossierCSV", targets: ["DossierCSV"]),
+        .executable(name: "dossier", targets: ["DossierCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPangoCairo",
+            path: "Sources/CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(name: "Dossier"),
+        .target(name: "DossierLayout", dependencies: ["Dossier"]),
+        .target(name: "DossierPDF", dependencies: ["DossierLayout", "Dossier", "CPangoCairo"]),
+        .target(name: "DossierCSV", dependencies: ["Dossier"]),
+        .target(name: "BriefingModel", dependencies: ["Yams"]),
+        .target(
+            name: "Templates",
+            dependencies: ["Dossier", "BriefingModel"],
+            path: "Templates",
+            resources: [.copy("Text")]
+        ),
+        .executableTarget(
+            name: "DossierCLI",
+            dependencies: [
+                "Dossier", "DossierLayout", "DossierPDF", "DossierCSV", "BriefingModel", "Templates",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DossierLayoutTests", dependencies: ["Dossier", "DossierLayout"]),
+        .testTarget(name: "DossierCSVTests", dependencies: ["Dossier", "DossierCSV"]),
+        .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "DossierLayout", "DossierPDF"]),
+    ]
+)

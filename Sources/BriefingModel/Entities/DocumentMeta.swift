@@ -1,0 +1,66 @@
+/// Metadata of a rendered document, as written in a bundle's `meta` (§2.3 RenderedDocumentMeta).
+///
+/// Every field is optional here; a briefing-pack manifest must give `title`, `issuingEntity`,
+/// `distribution`, `sensitivity`, `date`, `originalLanguage` and `language` (checked by validation).
+/// `ResolvedDocumentMeta` fills the gaps with the defaults of the "Contract decisions".
+public struct RenderedDocumentMeta: Codable, Sendable, Equatable {
+    public var title: String?
+    public var subtitle: String?
+    public var issuingEntity: String?
+    public var distribution: DistributionCategory?
+    public var sensitivity: Sensitivity?
+    /// The full date of issue.
+    public var date: PartialDate?
+    public var originalLanguage: Language?
+    public var language: Language?
+    public var symbol: String?
+    public var jobNumber: String?
+    public var reissue: Reissue?
+    /// A4 when absent.
+    public var pageSize: PageSize?
+    /// e.g. "DRAFT".
+    public var watermark: String?
+}
+
+/// A reissue notice of a rendered document (§2.3 RenderedDocumentMeta.reissue).
+public struct Reissue: Codable, Sendable, Equatable {
+    public var date: PartialDate
+    public var reason: String
+}
+
+/// Document metadata with every default applied: what a template prints in the masthead.
+public struct ResolvedDocumentMeta: Sendable, Equatable {
+    public var title: String
+    public var subtitle: String?
+    public var issuingEntity: String
+    public var distribution: DistributionCategory
+    public var sensitivity: Sensitivity
+    /// Printed only when given ("31 July 2018").
+    public var date: PartialDate?
+    public var originalLanguage: Language
+    public var language: Language
+    public var symbol: String?
+    public var jobNumber: String?
+    public var reissue: Reissue?
+    public var pageSize: PageSize
+    /// Watermarks to print on every page: `meta.watermark`, then "ILLUSTRATIVE" for illustrative input.
+    public var watermarks: [String]
+
+    /// Applies `meta` over the given defaults.
+    init(meta: RenderedDocumentMeta?, title: String, issuingEntity: String,
+         distribution: DistributionCategory, sensitivity: Sensitivity, isIllustrative: Bool) {
+        self.title = meta?.title ?? title
+        subtitle = meta?.subtitle
+        self.issuingEntity = meta?.issuingEntity ?? issuingEntity
+        self.distribution = meta?.distribution ?? distribution
+        self.sensitivity = meta?.sensitivity ?? sensitivity
+        date = meta?.date
+        originalLanguage = meta?.originalLanguage ?? .en
+        language = meta?.language ?? .en
+        symbol = meta?.symbol
+        jobNumber = meta?.jobNumber
+        reissue = meta?.reissue
+        pageSize = meta?.pageSize ?? .a4
+        watermarks = [meta?.watermark, isIllustrative ? "ILLUSTRATIVE" : nil].compactMap { $0 }
+    }
+}

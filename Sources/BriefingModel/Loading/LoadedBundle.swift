@@ -1,0 +1,70 @@
+/// The decoded content of one input bundle.
+public enum BundleContent: Sendable, Equatable {
+    case visitSummary(VisitSummaryInput)
+    case oia(OIAInput)
+    case briefingPack(BriefingPackManifest)
+
+    /// The bundle as its common protocol.
+    public var bundle: any InputBundle {
+        switch self {
+        case .visitSummary(let input): input
+        case .oia(let input): input
+        case .briefingPack(let manifest): manifest
+        }
+    }
+
+    /// The kind of bundle.
+    public var kind: BundleKind { type(of: bundle).kind }
+}
+
+/// One bundle loaded from a file: its content, the file it came from and its document tree.
+public struct LoadedBundle: Sendable, Equatable {
+    /// The path as given to the loader (or resolved against a pack manifest's folder).
+    public var file: String
+    public var content: BundleContent
+    /// The generic tree the content was decoded from (used to merge records across bundles).
+    public var tree: JSONValue
+
+    public var kind: BundleKind { content.kind }
+
+    /// The document id (`visit.id`, `oia.id` or the pack's `id`), else the file name without extension.
+    public var documentId: String {
+        let id = content.bundle.documentId
+        guard id.isEmpty else { return id }
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// Rule 7: whether the renderer must watermark this document as illustrative.
+    public var isIllustrative: Bool { content.bundle.isIllustrative }
+
+    /// The visit-summary input, if that is what this bundle is.
+    public var visitSummary: VisitSummaryInput? {
+        if case .visitSummary(let input) = content { return input }
+        return nil
+    }
+
+    /// The OIA input, if that is what this bundle is.
+    public var oiaInput: OIAInput? {
+        if case .oia(let input) = content { return input }
+        return nil
+    }
+
+    /// The pack manifest, if that is what this bundle is.
+    public var packManifest: BriefingPackManifest? {
+        if case .briefingPack(let manifest) = content { return manifest }
+        return nil
+    }
+}
+
+/// A loaded value (absent when loading found errors) and every diagnostic found on the way.
+public struct LoadResult<Value: Sendable>: Sendable {
+    public var value: Value?
+    public var diagnostics: [ModelDiagnostic]
+
+    public init(value: Value?, diagnostics: [ModelDiagnostic]) {
+        self.value = value
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Templates
+
+/// `dossier csv TEMPLATE INPUT -o DIR [--table ID]`: CSV annexes only, from the same table definitions.
+struct CSV: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "csv", abstract: "Write the annex tables of an input as CSV, without a PDF.",
+                                                    discussion: ExitStatus.help)
+
+    @Argument(help: "Template name.")
+    var template: String
+
+    @Argument(help: "Input bundle (JSON or YAML).")
+    var input: String
+
+    @Option(name: .shortAndLong, help: "Output folder.")
+    var output: String
+
+    @Option(help: "Only this table id.")
+    var table: String?
+
+    @Flag(help: "Start each file with a UTF-8 byte order mark (for spreadsheet programs).")
+    var bom = false
+
+    @Flag(help: "Do not neutralise cells a spreadsheet would execute (=, +, -, @, tab, CR).")
+    var keepFormulas = false
+
+    @OptionGroup var options: RenderOptions
+
+    func run() throws {
+        try runReporting {
+            guard let t = TemplateCatalog.named(template) else { throw unknownTemplate(template) }
+            let pipeline = Pipeline(options: options)
+            let document = try pipeline.document(t, try pipeline.loadInputs(input))
+            for file in try pipeline.writeAnnexes(document, to: output, only: table, bom: bom, neutralize: !keepFormulas) {
+                print(file)
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import BriefingModel
+import Dossier
+import DossierCSV
+import DossierLayout
+import DossierPDF
+import Foundation
+import Templates
+
+/// The steps every rendering command shares: load and validate input, build the document, lay out, draw.
+struct Pipeline {
+    let options: RenderOptions
+
+    /// Loads the input (and `--with` bundles), validates them together, and prints warnings.
+    func loadInputs(_ path: String) throws -> TemplateInputs {
+        let loader = BundleLoader(strict: options.strict)
+        var diagnostics: [ModelDiagnostic] = []
+        let main = loader.loadAny(path)
+        diagnostics += main.diagnostics
+        var bundles: [LoadedBundle] = main.value.map { [$0] } ?? []
+        for related in options.related {
+            let r = loader.loadAny(related)
+            diagnostics += r.diagnostics
+            if let b = r.value { bundles.append(b) }
+        }
+        if let mainBundle = main.value, diagnostics.allSatisfy({ !$0.isError }) {
+            let set = BundleSet(bundles)
+            diagnostics += set.validate()
+            try report(diagnostics)
+            return TemplateInputs(main: mainBundle, set: set, fallbackDate: try options.fallbackDate())
+        }
+        try report(diagnostics)
+        throw CommandFailure(status: ExitStatus.invalidInput, lines: ["\(path): cannot be read"])
+    }
+
+    /// Prints warnings; throws with every error (and, under --strict, every warning).
+    func report(_ diagnostics: [ModelDiagnostic]) throws {
+        let fatal = diagnostics.filter { $0.isError || options.strict }
+        for d in diagnostics where !fatal.contains(d) { Console.error(d.description) }
+        if !fatal.isEmpty { throw CommandFailure(status: ExitStatus.invalidInput, lines: fatal.map(\.description)) }
+    }
+
+    /// Builds the document with a template.
+    func document(_ template: any ReportTemplate.Type, _ inputs: TemplateInputs) throws -> Document {
+        do { return try template.document(inputs) } catch let e as TemplateError {
+            throw CommandFailure(status: ExitStatus.invalidInput, lines: [e.description])
+        } catch {
+            throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(error)"])
+        }
+    }
+
+    /// Lays out and draws a document to `output`. Returns the page count.
+    func render(_ document: Document, to output: String, fallbackDate: Date?) throws -> Int {
+        let fonts = FontSetup(fontDirectory: options.fontDirectory)
+        do { try fonts.verify(Self.families(document)) } catch {
+            throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(error)"])
+        }
+        let shaper = PangoTextShaper(fonts: fonts)
+        let engine = LayoutEngine(shaper: shaper, options: LayoutOptions(maxPages: options.maxPages))
+        let laidOut = engine.layout(document)
+        let fatal = laidOut.diagnostics.filter { $0.severity == .error || options.strict }
+        for d in laidOut.diagnostics where !fatal.contains(d) { Console.error("warning: \(d)") }
+        if !fatal.isEmpty { throw CommandFailure(status: ExitStatus.renderFailure, lines: fatal.map(\.description)) }
+        let url = URL(fileURLWithPath: output)
+        try createParent(of: url)
+        let date = document.metadata.creationDate ?? fallbackDate ?? Date()
+        do {
+            try PDFRenderer(shaper: shaper).render(laidOut, document: document, to: url, creationDate: date)
+        } catch {
+            throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(error)"])
+        }
+        return laidOut.pages.count
+    }
+
+    /// Writes every annex table as `DIR/<document-id>__<table-id>.csv`.
+    func writeAnnexes(_ document: Document, to dir: String, only tableId: String? = nil, bom: Bool = false,
+                      neutralize: Bool = true) throws -> [String] {
+        let url = URL(fileURLWithPath: dir, isDirectory: true)
+        try createDirectory(url)
+        var written: [String] = []
+        let tables = document.tables.filter { tableId == nil ? $0.isAnnex : $0.id == tableId }
+        if let tableId, tables.isEmpty {
+            let known = document.tables.filter(\.isAnnex).map(\.id).joined(separator: ", ")
+            throw CommandFailure(status: ExitStatus.usage, lines: ["no table \"\(tableId)\" in \(document.id) (tables: \(known))"])
+        }
+        for table in tables {
+            let file = url.appendingPathComponent(CSVExport.annexFileName(documentId: document.id, tableId: table.id))
+            do { try CSVExport.write(table, to: file, options: CSVOptions(byteOrderMark: bom, neutralizeFormulas: neutralize)) } catch {
+                throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(file.path): \(error)"])
+            }
+            written.append(file.path)
+        }
+        return written
+    }
+
+    private func createParent(of url: URL) throws { try createDirectory(url.deletingLastPathComponent()) }
+
+    private func createDirectory(_ url: URL) throws {
+        do { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) } catch {
+            throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(url.path): cannot create folder (\(error.localizedDescription))"])
+        }
+    }
+
+    /// Every font family list the document's styles name.
+    static func families(_ d: Document) -> [String] {
+        let s = d.stylesheet
+        return ([s.body, s.listItem, s.quote, s.attribution, s.tableHeader, s.tableCell, s.caption, s.note, s.furniture, s.tocEntry]
+                + s.headings).map(\.font.family)
+    }
+}

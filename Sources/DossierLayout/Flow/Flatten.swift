@@ -1,0 +1,236 @@
+import Dossier
+import Foundation
+
+/// Turns the document tree into flow blocks: resolves styles, section levels, heading numbers,
+/// consecutive paragraph numbers, list labels and image sizes. Pure: the same tree gives the same blocks.
+struct Flattener {
+    let document: Document
+    let images: ImageInfoReader
+    private(set) var diagnostics: [Diagnostic] = []
+    private var paragraphNumber = 0
+    private var headingCounters: [Int] = Array(repeating: 0, count: 8)
+    private var headingCount = 0
+
+    init(document: Document, images: ImageInfoReader) { self.document = document; self.images = images }
+
+    private var sheet: Stylesheet { document.stylesheet }
+    /// The gutter in which paragraph numbers and heading labels hang.
+    private var gutter: Points { sheet.numberWidth }
+
+    /// Context inherited down the tree.
+    struct Scope {
+        var depth = 0
+        var direction: TextDirection
+        var indent: Points = 0
+    }
+
+    mutating func flatten() -> [FlowBlock] {
+        flatten(document.body, Scope(direction: document.direction))
+    }
+
+    private mutating func flatten(_ nodes: [Node], _ scope: Scope) -> [FlowBlock] {
+        var out: [FlowBlock] = []
+        for node in nodes { out.append(contentsOf: flatten(node, scope)) }
+        return out
+    }
+
+    private func directed(_ style: ParagraphStyle, _ scope: Scope) -> ParagraphStyle {
+        var s = style
+        if s.direction == .auto { s.direction = scope.direction }
+        return s
+    }
+
+    private mutating func flatten(_ node: Node, _ scope: Scope) -> [FlowBlock] {
+        switch node {
+        case .paragraph(let p):
+            var style = directed(p.overrides.apply(to: sheet.body), scope)
+            var label: String? = nil
+            if p.numbered {
+                paragraphNumber += 1
+                label = "\(paragraphNumber)."
+            }
+            style.startIndent += scope.indent + gutter
+            return [.text(TextBlock(content: p.text, style: style, label: label, labelWidth: label == nil ? 0 : gutter,
+                                    tag: .paragraph, anchor: p.anchor, source: p.source))]
+        case .heading(let h):
+            return [heading(text: h.text, level: h.level, label: h.label, inContents: h.inContents, overrides: h.overrides,
+                            anchor: h.anchor, source: h.source, scope: scope)]
+        case .section(let s):
+            return section(s, scope)
+        case .list(let l):
+            return list(l, scope)
+        case .quote(let q):
+            return quote(q, scope)
+        case .box(let b):
+            var inner = scope
+            inner.indent = 0
+            let children = flatten(b.content, inner)
+            return [.container(ContainerBlock(kind: .box(border: b.border, background: b.background, padding: b.padding,
+                                                         spacing: b.spacing), children: children, source: b.source))]
+        case .keepTogether(let nodes, let source):
+            return [.container(ContainerBlock(kind: .keepTogether, children: flatten(nodes, scope), source: source))]
+        case .rule(let r):
+            return [.rule(r)]
+        case .spacer(let h):
+            return [.space(h)]
+        case .pageBreak(let b):
+            return [.pageBreak(b)]
+        case .image(let i):
+            return image(i)
+        case .table(let t):
+            return table(t, scope)
+        case .tableOfContents(let toc):
+            return [.tableOfContents(toc)]
+        case .anchor(let name):
+            return [.anchor(name)]
+        }
+    }
+
+    private mutating func heading(text: Text, level: Int, label: String?, inContents: Bool, overrides: StyleOverrides,
+                                  anchor: String?, source: SourceLocation, scope: Scope) -> FlowBlock {
+        var style = directed(overrides.apply(to: sheet.heading(level)), scope)
+        style.startIndent += scope.indent + gutter
+        headingCount += 1
+        let name = anchor ?? "heading-\(headingCount)"
+        let title = [label, text.plainText].compactMap { $0 }.joined(separator: " ")
+        let mark = HeadingMark(level: level, title: title, anchor: name, inContents: inContents, y: 0)
+        return .text(TextBlock(content: text, style: style, label: label, labelWidth: label == nil ? 0 : gutter,
+                               tag: .heading(level), heading: mark, anchor: name, source: source))
+    }
+
+    private mutating func section(_ s: SectionNode, _ scope: Scope) -> [FlowBlock] {
+        var out: [FlowBlock] = []
+        var inner = scope
+        if let d = s.direction { inner.direction = d }
+        if let o = s.orientation {
+            var g = document.geometry
+            g.orientation = o
+            out.append(.pageBreak(PageBreakNode(geometry: g)))
+        } else if s.startsOnNewPage {
+            out.append(.pageBreak(PageBreakNode()))
+        }
+        if let title = s.title {
+            inner.depth = scope.depth + 1
+            let depth = inner.depth
+            var label: String? = nil
+            if !s.unnumbered {
+                headingCounters[depth] += 1
+                for d in (depth + 1)..<headingCounters.count { headingCounters[d] = 0 }
+                label = document.headingNumbering.style(depth: depth).label(headingCounters[depth])
+            }
+            out.append(heading(text: title, level: min(depth, 6), label: label, inContents: s.inContents,
+                               overrides: StyleOverrides(), anchor: s.anchor, source: s.source, scope: inner))
+            checkLoneSubheading(s)
+        } else if let a = s.anchor {
+            out.append(.anchor(a))
+        }
+        out.append(contentsOf: flatten(s.content, inner))
+        if s.orientation != nil {
+            out.append(.pageBreak(PageBreakNode(geometry: document.geometry)))
+        }
+        return out
+    }
+
+    /// UN editorial rule: a level with a single subheading is not allowed (domain rule 9).
+    private mutating func checkLoneSubheading(_ s: SectionNode) {
+        let titled = s.content.filter { if case .section(let c) = $0 { return c.title != nil && !c.unnumbered } else { return false } }
+        if titled.count == 1, case .section(let only) = titled[0] {
+            diagnostics.append(Diagnostic(.warning, "section \"\(s.title?.plainText ?? "")\" has a single subheading \"\(only.title?.plainText ?? "")\"; merge it into its parent", source: only.source))
+        }
+    }
+
+    private mutating func list(_ l: ListNode, _ scope: Scope) -> [FlowBlock] {
+        let width: Points
+        switch l.marker {
+        case .bullet: width = 14
+        case .custom: width = max(18, Points((l.items.map { $0.label?.count ?? 0 }.max() ?? 0)) * 5.5 + 8)
+        default: width = 26
+        }
+        var out: [FlowBlock] = [.beginTag(.list)]
+        for (i, item) in l.items.enumerated() {
+            let label = item.label ?? l.marker.label(l.start + i)
+            var inner = scope
+            inner.indent = scope.indent + width
+            out.append(.beginTag(.listItem))
+            var first = true
+            for node in item.content {
+                var blocks = flatten(node, inner)
+                if first, let idx = blocks.firstIndex(where: { if case .text = $0 { return true } else { return false } }),
+                   case .text(var t) = blocks[idx] {
+                    t.label = label
+                    t.labelWidth = width
+                    t.style = directed(sheet.listItem, scope).merging(paragraph: t.style)
+                    blocks[idx] = .text(t)
+                    first = false
+                }
+                out.append(contentsOf: blocks)
+            }
+            out.append(.endTag(.listItem))
+        }
+        out.append(.endTag(.list))
+        return out
+    }
+
+    private mutating func quote(_ q: QuoteNode, _ scope: Scope) -> [FlowBlock] {
+        var out: [FlowBlock] = [.beginTag(.blockQuote)]
+        for (i, p) in q.paragraphs.enumerated() {
+            var style = directed(sheet.quote, scope)
+            style.startIndent += scope.indent + gutter + 24
+            style.endIndent += 24
+            if i == q.paragraphs.count - 1 && q.attribution != nil { style.keepWithNext = true }
+            out.append(.text(TextBlock(content: p, style: style, label: nil, labelWidth: 0, tag: .paragraph, source: q.source)))
+        }
+        if let a = q.attribution {
+            var style = directed(sheet.attribution, scope)
+            style.startIndent += scope.indent + gutter + 24
+            style.endIndent += 24
+            out.append(.text(TextBlock(content: a, style: style, label: nil, labelWidth: 0, tag: .paragraph, source: q.source)))
+        }
+        out.append(.endTag(.blockQuote))
+        return out
+    }
+
+    /// A caption kept with the table, the table, and its notes lettered a, b, c.
+    private func table(_ t: TableNode, _ scope: Scope) -> [FlowBlock] {
+        var out: [FlowBlock] = []
+        if let caption = t.model.caption {
+            out.append(.text(TextBlock(content: caption, style: directed(sheet.caption, scope), label: nil, labelWidth: 0,
+                                       tag: .caption, anchor: "table-\(t.model.id)", source: t.source)))
+        }
+        out.append(.table(TableBlock(model: t.model, sheet: sheet, direction: scope.direction, source: t.source)))
+        for (i, note) in t.model.notes.enumerated() {
+            var style = directed(sheet.note, scope)
+            style.startIndent += 10
+            out.append(.text(TextBlock(content: note, style: style, label: ListMarker.letters(i + 1), labelWidth: 10,
+                                       tag: .note, source: t.source)))
+        }
+        return out
+    }
+
+    private mutating func image(_ i: ImageNode) -> [FlowBlock] {
+        let pixels: Size
+        do { pixels = try images.pixelSize(of: i.path) } catch {
+            diagnostics.append(Diagnostic(.error, "image \(i.path): \(error)", source: i.source))
+            return []
+        }
+        let aspect = pixels.height / max(pixels.width, 1)
+        let size: Size
+        switch (i.width, i.height) {
+        case (let w?, _): size = Size(width: w, height: w * aspect)
+        case (nil, let h?): size = Size(width: h / max(aspect, 1e-9), height: h)
+        default: size = Size(width: pixels.width * 0.75, height: pixels.height * 0.75)  // 96 dpi
+        }
+        return [.image(ImageBlock(path: i.path, alt: i.alt, size: size, alignment: i.alignment, source: i.source))]
+    }
+}
+
+extension ParagraphStyle {
+    /// A list item takes the list style's font and spacing but keeps the indents and direction computed for it.
+    func merging(paragraph p: ParagraphStyle) -> ParagraphStyle {
+        var s = self
+        s.startIndent = p.startIndent
+        s.endIndent = p.endIndent
+        s.direction = p.direction
+        return s
+    }
+}

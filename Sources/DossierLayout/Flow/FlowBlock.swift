@@ -1,0 +1,91 @@
+import Dossier
+
+/// A block ready for pagination: the document tree after styles, levels, numbers and labels are resolved.
+indirect enum FlowBlock: Sendable {
+    /// A paragraph, heading, list item or quote paragraph.
+    case text(TextBlock)
+    /// Vertical space; dropped at the top of a page.
+    case space(Points)
+    /// A horizontal rule.
+    case rule(RuleNode)
+    /// A forced page break.
+    case pageBreak(PageBreakNode)
+    /// An image with its drawn size resolved.
+    case image(ImageBlock)
+    /// A box or a keep-together group around blocks.
+    case container(ContainerBlock)
+    /// A table.
+    case table(TableBlock)
+    /// A named destination.
+    case anchor(String)
+    /// Contents entries, expanded from the previous pass's headings.
+    case tableOfContents(TOCNode)
+    /// Opens a structure element spanning several blocks (lists, quotes).
+    case beginTag(StructureTag)
+    /// Closes it.
+    case endTag(StructureTag)
+
+    /// Keep on the same page as the next block.
+    var keepWithNext: Bool {
+        if case .text(let t) = self { return t.style.keepWithNext && t.startLine == 0 }
+        return false
+    }
+}
+
+/// Text waiting to be laid out, possibly the remainder of a paragraph split across pages.
+struct TextBlock: Sendable {
+    /// Inline content (page references are resolved at layout time).
+    var content: Text
+    /// Resolved paragraph style.
+    var style: ParagraphStyle
+    /// Hanging label ("1.", "(a)", "•", "I.").
+    var label: String?
+    /// Width of the gutter the label hangs in (included in `style.startIndent`).
+    var labelWidth: Points
+    /// Structure tag.
+    var tag: StructureTag
+    /// Heading record, when this is a heading.
+    var heading: HeadingMark?
+    /// Anchor placed at the top of the block.
+    var anchor: String?
+    /// Template location.
+    var source: SourceLocation
+    /// First line still to place (after a split).
+    var startLine: Int = 0
+    /// Shaping result, kept once computed so a remainder does not shape again.
+    var shaped: ShapedText?
+    /// Set on contents entries: the page number printed at the end side, after a dot leader.
+    var tocEntry: TOCEntry? = nil
+}
+
+/// The page number and link target of a contents entry.
+struct TOCEntry: Sendable {
+    var page: String
+    var anchor: String
+}
+
+/// An image with its file and drawn size.
+struct ImageBlock: Sendable {
+    var path: String
+    var alt: String
+    var size: Size
+    var alignment: TextAlignment
+    var source: SourceLocation
+}
+
+/// What a container does.
+enum ContainerKind: Sendable {
+    /// A box with border, background and padding.
+    case box(border: Stroke?, background: Color?, padding: EdgeInsets, spacing: Points)
+    /// Blocks kept on one page when possible.
+    case keepTogether
+}
+
+/// Blocks inside a box or keep-together group.
+struct ContainerBlock: Sendable {
+    var kind: ContainerKind
+    var children: [FlowBlock]
+    var source: SourceLocation
+    /// True for the pieces after the first (a box continued on the next page).
+    var isContinuation: Bool = false
+}

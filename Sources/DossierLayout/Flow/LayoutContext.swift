@@ -1,0 +1,81 @@
+import Dossier
+
+/// The space a block is laid out into: the width of the frame and the height left on the page.
+struct Space: Sendable {
+    /// Frame width.
+    var width: Points
+    /// Height left.
+    var height: Points
+    /// Nothing has been placed in this region yet: moving to the next page cannot help,
+    /// so a block must place something (or overflow with a diagnostic) instead of deferring.
+    var fresh: Bool
+    /// Height of a whole fresh region of this kind (the page's body frame), to judge what could fit later.
+    var regionHeight: Points
+}
+
+/// What laying out one block into a space gave.
+enum Outcome: Sendable {
+    /// All of it fits.
+    case complete(Fragment)
+    /// A first part fits; the remainder (strictly smaller) continues on the next page.
+    case partial(Fragment, [FlowBlock])
+    /// Nothing fits here, but the next page may help. Never returned in a fresh space.
+    case deferred
+}
+
+/// Page numbers and headings known from the previous layout pass, for forward references.
+public struct PageMap: Sendable, Equatable {
+    /// Anchor → page label.
+    public var anchors: [String: String] = [:]
+    /// Anchor → 1-based page index.
+    public var anchorPages: [String: Int] = [:]
+    /// Headings in document order with their page labels.
+    public var headings: [(mark: HeadingMark, page: Int, label: String)] = []
+    /// Page count.
+    public var pageCount = 0
+
+    public static func == (a: PageMap, b: PageMap) -> Bool {
+        a.anchors == b.anchors && a.pageCount == b.pageCount && a.headings.count == b.headings.count
+            && zip(a.headings, b.headings).allSatisfy { $0.mark.anchor == $1.mark.anchor && $0.label == $1.label }
+    }
+}
+
+/// Shared state of one layout pass: the shaper, styles, the previous pass's page map and gathered diagnostics.
+final class LayoutContext {
+    let shaper: TextShaper
+    let sheet: Stylesheet
+    let pageMap: PageMap
+    /// Headings known before pagination, for contents entries in the first pass.
+    let staticHeadings: [HeadingMark]
+    var diagnostics: [Diagnostic] = []
+    /// Set when a page reference or contents entry read the page map (another pass may be needed).
+    var usedPageMap = false
+    /// Anchors referred to but not defined.
+    var unknownAnchors: Set<String> = []
+
+    init(shaper: TextShaper, sheet: Stylesheet, pageMap: PageMap, staticHeadings: [HeadingMark]) {
+        self.shaper = shaper; self.sheet = sheet; self.pageMap = pageMap; self.staticHeadings = staticHeadings
+    }
+
+    /// Resolves inline content to styled text: page references from the page map.
+    func resolve(_ text: Text) -> StyledText {
+        var out = StyledText("")
+        for run in text.runs {
+            switch run {
+            case .text(let s, let style):
+                out.append(s, style: style)
+            case .pageRef(let anchor, let style):
+                usedPageMap = true
+                if let label = pageMap.anchors[anchor] {
+                    out.append(label, style: style)
+                } else {
+                    unknownAnchors.insert(anchor)
+                    out.append("??", style: style)
+                }
+            case .footnote(let runs):
+                out.append(" (" + Text(runs: runs).plainText + ")", style: InlineStyle())
+            }
+        }
+        return out
+    }
+}

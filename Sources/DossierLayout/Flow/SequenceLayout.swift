@@ -1,0 +1,195 @@
+import Dossier
+
+/// Why laying out a run of blocks stopped.
+enum SequenceStop: Sendable {
+    /// Every block was placed.
+    case finished
+    /// The region is full; `rest` continues in the next one.
+    case full
+    /// A page break asks for a new page.
+    case pageBreak(PageBreakNode)
+}
+
+/// The result of laying out a run of blocks into one region.
+struct SequenceResult: Sendable {
+    var fragment: Fragment
+    var rest: [FlowBlock]
+    var stop: SequenceStop
+}
+
+extension LayoutContext {
+    /// Places blocks top-down into one region, honouring keep-with-next by rolling back a chain of kept
+    /// blocks to the next region when the block after it cannot start here.
+    func layoutSequence(_ blocks: [FlowBlock], in space: Space, allowPageBreaks: Bool) -> SequenceResult {
+        var stack = Array(blocks.reversed())
+        var frag = Fragment()
+        var y: Points = 0
+        var fresh = space.fresh
+        // Keep-with-next chain: where it started, and the blocks placed since.
+        var chainStart: (items: Int, y: Points, fresh: Bool)? = nil
+        var chain: [FlowBlock] = []
+
+        func rest() -> [FlowBlock] { Array(stack.reversed()) }
+
+        while let block = stack.popLast() {
+            let here = Space(width: space.width, height: space.height - y, fresh: fresh, regionHeight: space.regionHeight)
+            switch block {
+            case .pageBreak(let b):
+                guard allowPageBreaks else { continue }
+                if fresh && frag.items.isEmpty && b.geometry == nil && !b.toOddPage { continue }  // no empty pages
+                frag.height = y
+                return SequenceResult(fragment: frag, rest: rest(), stop: .pageBreak(b))
+            case .beginTag(let t):
+                frag.items.append(.beginTag(t)); continue
+            case .endTag(let t):
+                frag.items.append(.endTag(t)); continue
+            case .anchor(let name):
+                frag.items.append(.anchor(name, y: y)); continue
+            case .space(let h):
+                if fresh { continue }  // space is dropped at the top of a region
+                if h >= here.height { frag.height = y; return SequenceResult(fragment: frag, rest: rest(), stop: .full) }
+                y += h
+                continue
+            default:
+                break
+            }
+            switch layoutBlock(block, in: here) {
+            case .complete(let f):
+                if block.keepWithNext {
+                    if chainStart == nil { chainStart = (frag.items.count, y, fresh); chain = [] }
+                    chain.append(block)
+                } else {
+                    chainStart = nil; chain = []
+                }
+                frag.append(f, dx: 0, dy: y)
+                y += f.height
+                if f.height > 0 || !f.items.isEmpty { fresh = false }
+            case .partial(let f, let remainder):
+                frag.append(f, dx: 0, dy: y)
+                y += f.height
+                stack.append(contentsOf: remainder.reversed())
+                frag.height = y
+                return SequenceResult(fragment: frag, rest: rest(), stop: .full)
+            case .deferred:
+                stack.append(block)
+                // Why: move the kept chain (a heading) along only if it did not start this region;
+                // otherwise it would come back to the top of the next region and loop.
+                if let start = chainStart, !start.fresh {
+                    frag.items.removeSubrange(start.items...)
+                    y = start.y
+                    stack.append(contentsOf: chain.reversed())
+                }
+                frag.height = y
+                return SequenceResult(fragment: frag, rest: rest(), stop: .full)
+            }
+        }
+        frag.height = y
+        return SequenceResult(fragment: frag, rest: [], stop: .finished)
+    }
+
+    /// Lays out one block (text, rule, image, container, table, contents).
+    func layoutBlock(_ block: FlowBlock, in space: Space) -> Outcome {
+        switch block {
+        case .text(let t): return layoutText(t, in: space)
+        case .rule(let r): return layoutRule(r, in: space)
+        case .image(let i): return layoutImage(i, in: space)
+        case .container(let c): return layoutContainer(c, in: space)
+        case .table(let t): return layoutTable(t, in: space)
+        case .tableOfContents(let toc): return .partial(Fragment(), contentsEntries(toc))
+        case .pageBreak, .beginTag, .endTag, .anchor, .space: return .complete(Fragment())
+        }
+    }
+
+    func layoutRule(_ r: RuleNode, in space: Space) -> Outcome {
+        let before = space.fresh ? 0 : r.spacing
+        let h = before + r.stroke.width + r.spacing
+        if h > space.height && !space.fresh { return .deferred }
+        let y = before + r.stroke.width / 2
+        return .complete(Fragment(items: [.line(x1: 0, y1: y, x2: space.width, y2: y, r.stroke)], height: h))
+    }
+
+    func layoutImage(_ image: ImageBlock, in space: Space) -> Outcome {
+        var size = image.size
+        if size.width > space.width {
+            size = Size(width: space.width, height: size.height * space.width / size.width)
+        }
+        if size.height > space.height {
+            if !space.fresh { return .deferred }
+            // An image taller than a whole page is scaled to the page, never cut or dropped.
+            let k = max(space.height, 1) / size.height
+            size = Size(width: size.width * k, height: size.height * k)
+            diagnostics.append(Diagnostic(.warning, "image \(image.path) is taller than the page; scaled down to fit", source: image.source))
+        }
+        let x: Points
+        switch image.alignment {
+        case .center: x = (space.width - size.width) / 2
+        case .end: x = space.width - size.width
+        default: x = 0
+        }
+        let rect = Rect(x: x, y: 0, width: size.width, height: size.height)
+        return .complete(Fragment(items: [.beginTag(.figure), .image(path: image.path, rect: rect, alt: image.alt), .endTag(.figure)],
+                                  height: size.height + 6))
+    }
+
+    func layoutContainer(_ c: ContainerBlock, in space: Space) -> Outcome {
+        switch c.kind {
+        case .keepTogether:
+            let r = layoutSequence(c.children, in: space, allowPageBreaks: false)
+            if case .finished = r.stop { return .complete(r.fragment) }
+            if !space.fresh { return .deferred }
+            diagnostics.append(Diagnostic(.warning, "keep-together group is taller than a page; it is split", source: c.source))
+            return .partial(r.fragment, r.rest)
+        case .box(let border, let background, let padding, let spacing):
+            let bw = border?.width ?? 0
+            let before = (space.fresh || c.isContinuation) ? 0 : spacing
+            let inner = Space(width: space.width - padding.horizontal - 2 * bw,
+                              height: space.height - before - padding.vertical - 2 * bw, fresh: space.fresh,
+                              regionHeight: space.regionHeight - padding.vertical - 2 * bw)
+            let r = layoutSequence(c.children, in: inner, allowPageBreaks: false)
+            let placedNothing = r.fragment.items.isEmpty && r.fragment.height == 0
+            if placedNothing && !r.rest.isEmpty && !space.fresh { return .deferred }
+            var frag = Fragment()
+            let boxHeight = r.fragment.height + padding.vertical + 2 * bw
+            let rect = Rect(x: 0, y: before, width: space.width, height: boxHeight)
+            if let bg = background { frag.items.append(.fill(rect, bg)) }
+            if let b = border { frag.items.append(.border(rect.insetHalf(b.width), b)) }
+            frag.append(r.fragment, dx: padding.leading + bw, dy: before + padding.top + bw)
+            if case .finished = r.stop {
+                frag.height = before + boxHeight + spacing
+                return .complete(frag)
+            }
+            frag.height = before + boxHeight
+            var rest = c
+            rest.children = r.rest
+            rest.isContinuation = true
+            return .partial(frag, [.container(rest)])
+        }
+    }
+
+    /// Contents entries from the headings of the previous pass (or, in the first pass, the headings known
+    /// before pagination with provisional numbers).
+    func contentsEntries(_ toc: TOCNode) -> [FlowBlock] {
+        usedPageMap = true
+        let entries: [(HeadingMark, String)] = pageMap.headings.isEmpty
+            ? staticHeadings.map { ($0, "00") }
+            : pageMap.headings.map { ($0.mark, $0.label) }
+        var out: [FlowBlock] = [.beginTag(.toc)]
+        for (mark, page) in entries where mark.inContents && mark.level <= toc.maxLevel {
+            var style = sheet.tocEntry
+            style.startIndent = Points(mark.level - 1) * 18
+            style.endIndent = 36
+            if mark.level == 1 { style.font.weight = .bold }
+            var block = TextBlock(content: Text(mark.title), style: style, label: nil, labelWidth: 0, tag: .tocItem,
+                                  source: toc.source)
+            block.tocEntry = TOCEntry(page: page, anchor: mark.anchor)
+            out.append(.text(block))
+        }
+        out.append(.endTag(.toc))
+        return out
+    }
+}
+
+extension Rect {
+    /// Inset by half a stroke width so the stroke stays inside the rectangle.
+    func insetHalf(_ w: Points) -> Rect { Rect(x: x + w / 2, y: y + w / 2, width: width - w, height: height - w) }
+}

@@ -1,0 +1,34 @@
+import Dossier
+
+/// One finished page: its size, positioned items (body and furniture), label and watermark.
+public struct LaidOutPage: Sendable {
+    /// Page size after orientation.
+    public var size: Size
+    /// Items in drawing order.
+    public var items: [PageItem]
+    /// Printed page label.
+    public var label: String
+    /// Diagonal watermark text.
+    public var watermark: String?
+}
+
+/// The result of layout: pages ready to draw, and what the renderer needs for navigation.
+public struct LaidOutDocument: Sendable {
+    /// The pages.
+    public var pages: [LaidOutPage]
+    /// Headings with their pages, for the outline.
+    public var pageMap: PageMap
+    /// Problems found, in document order.
+    public var diagnostics: [Diagnostic]
+    /// Layout passes run until page references stabilised.
+    public var passes: Int
+}
+
+/// Limits that stop runaway documents.
+public struct LayoutOptions: Sendable {
+    /// More pages than this is an error.
+    public var maxPages: Int
+    /// Passes for forward references before giving up with a warning.
+    public var maxPasses: Int
+    public init(maxPages: Int = 20_000, maxPasses: Int = 5) { self.maxPages = maxPages; self.maxPasses = maxPasses }
+}

@@ -1,0 +1,56 @@
+import Dossier
+
+/// A page of body content before furniture is added.
+struct BodyPage {
+    var geometry: PageGeometry
+    var items: [PageItem]
+}
+
+extension LayoutContext {
+    /// Fills pages with the flow until it is exhausted. Terminates: every fresh page places something
+    /// (blocks never defer in a fresh region), and a page budget stops runaway documents.
+    func paginate(_ blocks: [FlowBlock], geometry start: PageGeometry, options: LayoutOptions) -> [BodyPage] {
+        var pages: [BodyPage] = []
+        var geometry = start
+        var work = blocks
+        var stalled = 0
+        while !work.isEmpty {
+            let frame = geometry.bodyFrame
+            let result = layoutSequence(work, in: Space(width: frame.width, height: frame.height, fresh: true,
+                                                        regionHeight: frame.height), allowPageBreaks: true)
+            let placed = !result.fragment.items.isEmpty
+            if placed || isFull(result.stop) {
+                let items = result.fragment.items.map { $0.offsetBy(dx: frame.x, dy: frame.y) }
+                pages.append(BodyPage(geometry: geometry, items: items))
+            }
+            // Why: a region that places nothing and consumes nothing would repeat forever.
+            if !placed && result.rest.count >= work.count && isFull(result.stop) {
+                stalled += 1
+                if stalled > 3 {
+                    diagnostics.append(Diagnostic(.error, "layout stopped: content cannot be placed on an empty page"))
+                    break
+                }
+            } else {
+                stalled = 0
+            }
+            work = result.rest
+            if case .pageBreak(let b) = result.stop {
+                if let g = b.geometry { geometry = g }
+                if b.toOddPage && pages.count % 2 == 1 {
+                    pages.append(BodyPage(geometry: geometry, items: []))   // blank verso so the next starts recto
+                }
+            }
+            if pages.count > options.maxPages {
+                diagnostics.append(Diagnostic(.error, "page budget of \(options.maxPages) pages exceeded; the document is runaway or the budget too small (--max-pages)"))
+                break
+            }
+        }
+        if pages.isEmpty { pages.append(BodyPage(geometry: start, items: [])) }
+        return pages
+    }
+
+    private func isFull(_ stop: SequenceStop) -> Bool {
+        if case .full = stop { return true }
+        return false
+    }
+}

@@ -1,0 +1,45 @@
+import Dossier
+
+/// A table waiting to be laid out, possibly continuing from an earlier page.
+struct TableBlock: Sendable {
+    /// The table model (shared with the CSV export).
+    let model: TableModel
+    /// Header cell style.
+    let headerStyle: ParagraphStyle
+    /// Body cell style.
+    let cellStyle: ParagraphStyle
+    /// Writing direction (column order is reversed for right-to-left tables).
+    let direction: TextDirection
+    /// Template location.
+    let source: SourceLocation
+    /// Index into `model.rows` of the next row to place.
+    var nextRow: Int = 0
+    /// For a row split inside: the next line of each printed cell.
+    var continuation: [Int]? = nil
+    /// Data rows placed so far (for zebra striping).
+    var dataRowsPlaced = 0
+    /// Column widths, resolved once for the frame width.
+    var widths: [Points]? = nil
+
+    init(model: TableModel, sheet: Stylesheet, direction: TextDirection, source: SourceLocation) {
+        self.model = model
+        var h = model.style.headerOverrides.apply(to: sheet.tableHeader)
+        var c = model.style.cellOverrides.apply(to: sheet.tableCell)
+        if h.direction == .auto { h.direction = direction }
+        if c.direction == .auto { c.direction = direction }
+        headerStyle = h
+        cellStyle = c
+        self.direction = direction
+        self.source = source
+    }
+}
+
+/// The shaped cells of one row at the resolved column widths.
+struct MeasuredRow {
+    /// One shaped cell per printed column (or one spanning cell for group headings).
+    var cells: [ShapedText]
+    /// Spanning rows (group headings) have one cell across the table.
+    var spansAll: Bool
+    /// Height of the whole row including padding.
+    var height: Points
+}

@@ -1,0 +1,178 @@
+import Dossier
+
+extension LayoutContext {
+    /// Lays out as many rows as fit under a (repeated) header. Rows move whole to the next page when they
+    /// would fit there; a row taller than a page splits by the lines of its cells. The header is never left
+    /// alone: if no row (or row piece) fits under it, the whole piece defers.
+    func layoutTable(_ input: TableBlock, in space: Space) -> Outcome {
+        var table = input
+        let widths = table.widths ?? columnWidths(table, width: space.width)
+        table.widths = widths
+        let style = table.model.style
+        let rtl = table.direction == .rightToLeft
+        let total = widths.reduce(0, +)
+        // Column x positions, mirrored for right-to-left tables.
+        var xs: [Points] = []
+        var x: Points = 0
+        for w in widths { xs.append(rtl ? total - x - w : x); x += w }
+
+        let header = style.showsHeader ? measureHeader(table, widths: widths) : MeasuredRow(cells: [], spansAll: false, height: 0)
+        var items: [PageItem] = [.beginTag(.table)]
+        var y: Points = 0
+        let topRule = style.unStyle ? Stroke(width: 0.75) : nil
+        if style.showsHeader { drawRow(header, cellsX: xs, widths: widths, y: y, lines: nil, isHeader: true, zebra: false, table: table, items: &items) }
+        if let r = topRule { items.append(.line(x1: 0, y1: 0, x2: total, y2: 0, r)) }
+        y += header.height
+        if style.unStyle && style.showsHeader { items.append(.line(x1: 0, y1: y, x2: total, y2: y, Stroke(width: 0.5))) }
+        let headerOnly = items.count
+        var dataIndex = table.dataRowsPlaced
+
+        while table.nextRow < table.model.rows.count {
+            let row = table.model.rows[table.nextRow]
+            let measured = measureRow(row, table: table, widths: widths)
+            let zebraOn = style.zebra != nil && row.kind == .data && dataIndex % 2 == 1
+            let remainingLines = table.continuation
+            let rowHeight = remainingLines.map { pieceHeight(measured, from: $0, table: table) } ?? measured.height
+            if y + rowHeight <= space.height + 0.01 {
+                drawRow(measured, cellsX: xs, widths: widths, y: y, lines: remainingLines, isHeader: false, zebra: zebraOn,
+                        table: table, items: &items, footerRule: row.kind == .footer && style.unStyle)
+                y += rowHeight
+                table.nextRow += 1
+                table.continuation = nil
+                if row.kind == .data { dataIndex += 1 }
+                continue
+            }
+            let placedRows = items.count > headerOnly
+            let fitsOnFreshPage = rowHeight + header.height <= space.regionHeight + 0.01
+            if placedRows && (style.keepRowsWhole && fitsOnFreshPage) {
+                break   // the row moves whole to the next page
+            }
+            // Split inside the row by the lines of its cells.
+            let start = remainingLines ?? Array(repeating: 0, count: measured.cells.count)
+            let room = space.height - y - style.padding.vertical
+            var ends = start
+            var anyLine = false
+            for (c, cell) in measured.cells.enumerated() {
+                var h: Points = 0
+                var e = start[c]
+                while e < cell.lines.count && h + cell.lineHeight(e) <= room + 0.01 { h += cell.lineHeight(e); e += 1 }
+                ends[c] = e
+                if e > start[c] { anyLine = true }
+            }
+            if !anyLine {
+                if placedRows { break }
+                if !space.fresh { return .deferred }
+                // Why: a fresh page that cannot hold one line per cell would loop; place one line each.
+                for (c, cell) in measured.cells.enumerated() where start[c] < cell.lines.count { ends[c] = start[c] + 1 }
+                diagnostics.append(Diagnostic(.warning, "table \(table.model.id): a row line is taller than the page", source: table.source))
+            }
+            let lines = zip(start, ends).map { $0.0..<$0.1 }
+            let h = measured.cells.indices.map { c in measured.cells[c].height(of: lines[c]) }.max() ?? 0
+            drawRow(measured, cellsX: xs, widths: widths, y: y, lineRanges: lines, zebra: zebraOn, table: table, items: &items,
+                    rowHeight: h + style.padding.vertical)
+            y += h + style.padding.vertical
+            if zip(ends, measured.cells).allSatisfy({ $0.0 >= $0.1.lines.count }) {
+                table.nextRow += 1
+                table.continuation = nil
+                if row.kind == .data { dataIndex += 1 }
+            } else {
+                table.continuation = ends
+                break
+            }
+        }
+        table.dataRowsPlaced = dataIndex
+        if items.count == headerOnly && table.nextRow < table.model.rows.count {
+            if !space.fresh { return .deferred }
+        }
+        if style.unStyle { items.append(.line(x1: 0, y1: y, x2: total, y2: y, Stroke(width: 0.75))) }
+        items.append(.endTag(.table))
+        let frag = Fragment(items: items, height: y + 6)
+        if table.nextRow >= table.model.rows.count { return .complete(frag) }
+        return .partial(frag, [.table(table)])
+    }
+
+    private func measureHeader(_ table: TableBlock, widths: [Points]) -> MeasuredRow {
+        let printed = table.model.printedColumnIndices
+        var cells: [ShapedText] = []
+        for (i, col) in printed.enumerated() {
+            var s = table.headerStyle
+            s.alignment = table.model.columns[col].alignment ?? .start
+            cells.append(shaper.shape(TextRequest(text: StyledText(table.model.columns[col].title), style: s,
+                                                  width: max(widths[i] - table.model.style.padding.horizontal, 1))))
+        }
+        return MeasuredRow(cells: cells, spansAll: false, height: rowHeight(cells, table: table))
+    }
+
+    private func measureRow(_ row: TableRow, table: TableBlock, widths: [Points]) -> MeasuredRow {
+        let printed = table.model.printedColumnIndices
+        let pad = table.model.style.padding.horizontal
+        if row.kind == .groupHeading {
+            var s = table.cellStyle
+            s.font.weight = .bold
+            let cell = shaper.shape(TextRequest(text: resolve(row.text(at: 0)), style: s, width: max(widths.reduce(0, +) - pad, 1)))
+            return MeasuredRow(cells: [cell], spansAll: true, height: rowHeight([cell], table: table))
+        }
+        var cells: [ShapedText] = []
+        cells.reserveCapacity(printed.count)
+        for (i, col) in printed.enumerated() {
+            var s = table.cellStyle
+            let value = col < row.values.count ? row.values[col] : .empty
+            s.alignment = table.model.columns[col].alignment ?? (value.isNumeric ? .end : .start)
+            if row.kind != .data { s.font.weight = .bold }
+            cells.append(shaper.shape(TextRequest(text: resolve(row.text(at: col)), style: s, width: max(widths[i] - pad, 1))))
+        }
+        return MeasuredRow(cells: cells, spansAll: false, height: rowHeight(cells, table: table))
+    }
+
+    private func rowHeight(_ cells: [ShapedText], table: TableBlock) -> Points {
+        (cells.map { $0.height(of: 0..<$0.lines.count) }.max() ?? 0) + table.model.style.padding.vertical
+    }
+
+    private func pieceHeight(_ row: MeasuredRow, from start: [Int], table: TableBlock) -> Points {
+        let h = row.cells.indices.map { c in row.cells[c].height(of: min(start[c], row.cells[c].lines.count)..<row.cells[c].lines.count) }
+        return (h.max() ?? 0) + table.model.style.padding.vertical
+    }
+
+    /// Draws a whole row (or its remainder from `lines` starting indices).
+    private func drawRow(_ row: MeasuredRow, cellsX: [Points], widths: [Points], y: Points, lines: [Int]?, isHeader: Bool,
+                         zebra: Bool, table: TableBlock, items: inout [PageItem], footerRule: Bool = false) {
+        let ranges = row.cells.indices.map { c in (lines?[c] ?? 0)..<row.cells[c].lines.count }
+        let h = (ranges.indices.map { row.cells[$0].height(of: ranges[$0]) }.max() ?? 0) + table.model.style.padding.vertical
+        drawRow(row, cellsX: cellsX, widths: widths, y: y, lineRanges: ranges, isHeader: isHeader, zebra: zebra, table: table,
+                items: &items, rowHeight: h, footerRule: footerRule)
+    }
+
+    private func drawRow(_ row: MeasuredRow, cellsX: [Points], widths: [Points], y: Points, lineRanges: [Range<Int>],
+                         isHeader: Bool = false, zebra: Bool, table: TableBlock, items: inout [PageItem], rowHeight: Points,
+                         footerRule: Bool = false) {
+        let style = table.model.style
+        let total = widths.reduce(0, +)
+        let rowRect = Rect(x: 0, y: y, width: total, height: rowHeight)
+        if isHeader, let bg = style.headerBackground { items.append(.fill(rowRect, bg)) }
+        if zebra, let z = style.zebra { items.append(.fill(rowRect, z)) }
+        if footerRule { items.append(.line(x1: 0, y1: y, x2: total, y2: y, Stroke(width: 0.5))) }
+        items.append(.beginTag(.tableRow))
+        let cellTag: StructureTag = isHeader ? .headerCell : .dataCell
+        for (c, cell) in row.cells.enumerated() {
+            let cx = row.spansAll ? 0 : cellsX[c]
+            let cw = row.spansAll ? total : widths[c]
+            let range = lineRanges[c]
+            let contentHeight = cell.height(of: range)
+            var dy = style.padding.top
+            switch style.verticalAlignment {
+            case .top: break
+            case .middle: dy += (rowHeight - style.padding.vertical - contentHeight) / 2
+            case .bottom: dy += rowHeight - style.padding.vertical - contentHeight
+            }
+            items.append(.beginTag(cellTag))
+            if !range.isEmpty {
+                items.append(.text(TextItem(shaped: cell, lines: range, x: cx + style.padding.leading, y: y + dy)))
+            }
+            items.append(.endTag(cellTag))
+            if !style.unStyle, let grid = style.grid {
+                items.append(.border(Rect(x: cx, y: y, width: cw, height: rowHeight), grid))
+            }
+        }
+        items.append(.endTag(.tableRow))
+    }
+}

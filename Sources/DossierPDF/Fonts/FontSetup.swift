@@ -1,0 +1,59 @@
+import CPangoCairo
+import Foundation
+
+/// A font family that fontconfig does not have: an error, never a silent substitution.
+public struct MissingFontError: Error, CustomStringConvertible {
+    /// The families asked for and not found.
+    public let families: [String]
+    public var description: String {
+        "font family not installed: \(families.map { "\"\($0)\"" }.joined(separator: ", ")) (run scripts/setup.sh, or drop the font files into Fonts/)"
+    }
+}
+
+/// Creates a Pango font map over the system fonts plus an application font folder (`Fonts/`),
+/// so an organisation can drop its own `.ttf`/`.otf` files there and name them in templates.
+public final class FontSetup: @unchecked Sendable {
+    // @unchecked: the font map is used by one render job on one thread (Pango font maps are not thread-safe).
+    /// The font map (owned).
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    /// Family names available, lower-cased.
+    public let families: Set<String>
+
+    /// - Parameter fontDirectory: an application font folder whose fonts and `fonts.conf` are added.
+    public init(fontDirectory: String?) {
+        let config = FcInitLoadConfigAndFonts()
+        if let dir = fontDirectory, FileManager.default.fileExists(atPath: dir) {
+            let conf = URL(fileURLWithPath: dir).standardizedFileURL.appendingPathComponent("fonts.conf").path
+            if FileManager.default.fileExists(atPath: conf) { _ = FcConfigParseAndLoad(config, conf, 1) }
+            _ = FcConfigAppFontAddDir(config, URL(fileURLWithPath: dir).standardizedFileURL.path)
+        }
+        let map = pango_cairo_font_map_new()!
+        pango_fc_font_map_set_config(OpaquePointer(map), config)   // PANGO_FC_FONT_MAP() is a macro Swift cannot import
+        FcConfigDestroy(config)
+        fontMap = map
+        var list: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>? = nil
+        var count: Int32 = 0
+        pango_font_map_list_families(map, &list, &count)
+        var names = Set<String>()
+        if let list {
+            for i in 0..<Int(count) {
+                if let fam = list[i], let name = pango_font_family_get_name(fam) { names.insert(String(cString: name).lowercased()) }
+            }
+            g_free(list)
+        }
+        families = names
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(fontMap)) }
+
+    /// Throws when any family of the comma-separated lists is not installed.
+    public func verify(_ familyLists: [String]) throws {
+        var missing: [String] = []
+        for list in familyLists {
+            for fam in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !fam.isEmpty {
+                if !families.contains(fam.lowercased()) && !missing.contains(fam) { missing.append(fam) }
+            }
+        }
+        if !missing.isEmpty { throw MissingFontError(families: missing) }
+    }
+}

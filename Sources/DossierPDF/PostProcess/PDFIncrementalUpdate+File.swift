@@ -1,0 +1,26 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension PDFIncrementalUpdate {
+    /// Patches the PDF at `url` in place: reads it, lets `edit` set what to change, and writes the result to a
+    /// hidden temporary file in the same directory renamed over `url`, so a failure never leaves a half-written PDF.
+    public static func patchFile(at url: URL, _ edit: (inout PDFIncrementalUpdate) throws -> Void) throws {
+        var update = try PDFIncrementalUpdate(pdf: try Data(contentsOf: url))
+        try edit(&update)
+        let patched = try update.apply()
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        do {
+            try patched.write(to: temporary)
+            guard rename(temporary.path, url.path) == 0 else {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+}

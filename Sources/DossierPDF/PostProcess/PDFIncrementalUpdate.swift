@@ -1,0 +1,179 @@
+import Foundation
+
+/// Patches a PDF written by cairo with what cairo 1.16 cannot write — the document language, a correct Info
+/// dictionary (`D:` dates, keywords) and alternate text on Figure structure elements — by appending an
+/// incremental update (PDF 1.7 §7.5.6): the changed objects, a new cross-reference section and a trailer whose
+/// `/Prev` points at the previous one. The original bytes are kept as they are, and the output depends only on
+/// the input bytes and the calls made (no timestamps, no random ids).
+///
+///     var update = try PDFIncrementalUpdate(pdf: data)
+///     update.setLanguage("en")
+///     update.setInfo(creationDate: created, modDate: modified)
+///     update.setFigureAlternateTexts(["Map of the region", "Troop numbers by year"])
+///     let patched = try update.apply()
+public struct PDFIncrementalUpdate: Sendable {
+    private let original: [UInt8]
+    private let crossReference: PDFCrossReference
+    private var language: String?
+    private var infoEntries = PDFDictionary()
+    private var figureAlternateTexts: [String]?
+
+    /// Reads the cross-reference table and trailer; fails on cross-reference streams.
+    public init(pdf: Data) throws {
+        original = [UInt8](pdf)
+        crossReference = try PDFCrossReference(bytes: original)
+        guard case .reference? = crossReference.trailer["Root"] else { throw PDFPatchError.missingTrailerEntry("Root") }
+    }
+
+    /// Sets the catalog's `/Lang` (a BCP 47 tag such as `en` or `fr-CA`), replacing any present.
+    public mutating func setLanguage(_ tag: String) {
+        language = tag
+    }
+
+    /// Sets `/CreationDate` and `/ModDate` in the Info dictionary as `D:YYYYMMDDHHmmSSZ` (UTC).
+    public mutating func setInfo(creationDate: Date, modDate: Date) {
+        infoEntries["CreationDate"] = .date(creationDate)
+        infoEntries["ModDate"] = .date(modDate)
+    }
+
+    /// Sets `/Keywords` in the Info dictionary.
+    public mutating func setKeywords(_ keywords: String) {
+        infoEntries["Keywords"] = .textString(keywords)
+    }
+
+    /// Gives each `/S /Figure` structure element, in document order, the `/Alt` text at the same position.
+    /// `apply()` fails when the counts differ.
+    public mutating func setFigureAlternateTexts(_ texts: [String]) {
+        figureAlternateTexts = texts
+    }
+
+    /// The original bytes followed by the incremental update; the original bytes unchanged when nothing was set.
+    public func apply() throws -> Data {
+        var objects = ObjectStore(bytes: original, crossReference: crossReference)
+        guard case .reference(let rootNumber, _)? = crossReference.trailer["Root"] else {
+            throw PDFPatchError.missingTrailerEntry("Root")
+        }
+        var trailer = crossReference.trailer
+        if let language {
+            var catalog = try objects.dictionary(rootNumber)
+            catalog["Lang"] = .textString(language)
+            objects.replace(rootNumber, with: catalog)
+        }
+        if !infoEntries.entries.isEmpty {
+            var info = PDFDictionary()
+            if case .reference(let number, let generation)? = trailer["Info"] {
+                info = try objects.dictionary(number)
+                apply(infoEntries, to: &info)
+                objects.replace(number, generation: generation, with: info)
+            } else {
+                apply(infoEntries, to: &info)
+                trailer["Info"] = objects.add(info)
+            }
+        }
+        if let figureAlternateTexts {
+            let catalog = try objects.dictionary(rootNumber)
+            let tree = PDFStructureTree { [objects] number in try objects.dictionaryIfPresent(number) }
+            var figures: [PDFStructureTree.Figure] = []
+            if case .reference(let number, _)? = catalog["StructTreeRoot"] {
+                figures = try tree.figures(structTreeRoot: try objects.dictionary(number))
+            }
+            guard figures.count == figureAlternateTexts.count else {
+                throw PDFPatchError.figureCountMismatch(figures: figures.count, alternateTexts: figureAlternateTexts.count)
+            }
+            for (figure, text) in zip(figures, figureAlternateTexts) {
+                var element = figure.dictionary
+                element["Alt"] = .textString(text)
+                objects.replace(figure.number, with: element)
+            }
+        }
+        guard !objects.changed.isEmpty else { return Data(original) }
+        return Data(serialize(objects, trailer: trailer))
+    }
+
+    private func apply(_ entries: PDFDictionary, to dictionary: inout PDFDictionary) {
+        for (key, value) in entries.entries { dictionary[key] = value }
+    }
+
+    /// Appends the changed objects, an xref section with one subsection per run of consecutive numbers, and the trailer.
+    private func serialize(_ objects: ObjectStore, trailer oldTrailer: PDFDictionary) -> [UInt8] {
+        var out = original
+        if let last = out.last, last != 0x0A && last != 0x0D { out.append(0x0A) }
+        var offsets: [(number: Int, generation: Int, offset: Int)] = []
+        for number in objects.changed.keys.sorted() {
+            let (generation, dictionary) = objects.changed[number]!
+            offsets.append((number, generation, out.count))
+            out += Array("\(number) \(generation) obj\n".utf8)
+            dictionary.write(to: &out)
+            out += Array("\nendobj\n".utf8)
+        }
+        let xrefOffset = out.count
+        out += Array("xref\n".utf8)
+        var runStart = 0
+        while runStart < offsets.count {
+            var runEnd = runStart + 1
+            while runEnd < offsets.count && offsets[runEnd].number == offsets[runEnd - 1].number + 1 { runEnd += 1 }
+            out += Array("\(offsets[runStart].number) \(runEnd - runStart)\n".utf8)
+            for entry in offsets[runStart..<runEnd] {
+                out += Array(String(format: "%010d %05d n\r\n", entry.offset, entry.generation).utf8)
+            }
+            runStart = runEnd
+        }
+        var trailer = oldTrailer
+        trailer["XRefStm"] = nil
+        trailer["Size"] = .number(String(objects.size))
+        trailer["Prev"] = .number(String(crossReference.startXRef))
+        out += Array("trailer\n".utf8)
+        trailer.write(to: &out)
+        out += Array("\nstartxref\n\(xrefOffset)\n%%EOF\n".utf8)
+        return out
+    }
+}
+
+/// The objects of the PDF being patched: read through the cross-reference table, replaced or added in memory.
+private struct ObjectStore {
+    let bytes: [UInt8]
+    let crossReference: PDFCrossReference
+    /// Replaced and added objects by number, with their generation.
+    private(set) var changed: [Int: (generation: Int, dictionary: PDFDictionary)] = [:]
+    /// The trailer's `/Size`: one more than the highest object number.
+    private(set) var size: Int
+
+    init(bytes: [UInt8], crossReference: PDFCrossReference) {
+        self.bytes = bytes
+        self.crossReference = crossReference
+        size = max(crossReference.trailer["Size"]?.integer ?? 0, (crossReference.entries.keys.max() ?? 0) + 1)
+    }
+
+    /// Object `number` as a dictionary; fails when it is missing, not a dictionary or a stream.
+    func dictionary(_ number: Int) throws -> PDFDictionary {
+        guard let dictionary = try dictionaryIfPresent(number) else { throw PDFPatchError.notADictionary(number: number) }
+        return dictionary
+    }
+
+    /// Object `number` as a dictionary, `nil` when it is another kind of object or a stream.
+    func dictionaryIfPresent(_ number: Int) throws -> PDFDictionary? {
+        if let replaced = changed[number] { return replaced.dictionary }
+        guard let entry = crossReference.entries[number] else { throw PDFPatchError.objectNotFound(number: number) }
+        var parser = PDFParser(bytes: bytes, position: entry.offset)
+        let object = try parser.readIndirectObject()
+        guard object.number == number else {
+            throw PDFPatchError.malformed(offset: entry.offset, reason: "expected object \(number), found \(object.number)")
+        }
+        guard case .dictionary(let dictionary) = object.value, !object.isStream else { return nil }
+        return dictionary
+    }
+
+    /// Replaces object `number`, keeping its generation unless one is given.
+    mutating func replace(_ number: Int, generation: Int? = nil, with dictionary: PDFDictionary) {
+        let generation = generation ?? changed[number]?.generation ?? crossReference.entries[number]?.generation ?? 0
+        changed[number] = (generation, dictionary)
+    }
+
+    /// Adds a new object and returns a reference to it.
+    mutating func add(_ dictionary: PDFDictionary) -> PDFObject {
+        let number = size
+        size += 1
+        changed[number] = (0, dictionary)
+        return .reference(number: number, generation: 0)
+    }
+}

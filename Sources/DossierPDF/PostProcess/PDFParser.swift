@@ -1,0 +1,182 @@
+/// Reads PDF objects from bytes: enough syntax (PDF 1.7 §7.3) for cross-reference tables, trailers and
+/// dictionaries. Content streams are never parsed.
+struct PDFParser {
+    let bytes: [UInt8]
+    /// The read position.
+    var position: Int
+
+    init(bytes: [UInt8], position: Int = 0) {
+        self.bytes = bytes
+        self.position = position
+    }
+
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x00 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D || byte == 0x20
+    }
+
+    static func isDelimiter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"):
+            return true
+        default: return false
+        }
+    }
+
+    func error(_ reason: String) -> PDFPatchError { .malformed(offset: position, reason: reason) }
+
+    /// Skips whitespace and comments.
+    mutating func skipWhitespace() {
+        while position < bytes.count {
+            if Self.isWhitespace(bytes[position]) {
+                position += 1
+            } else if bytes[position] == UInt8(ascii: "%") {
+                while position < bytes.count && bytes[position] != 0x0A && bytes[position] != 0x0D { position += 1 }
+            } else {
+                return
+            }
+        }
+    }
+
+    /// Reads a run of regular characters (a keyword or a number) after whitespace.
+    mutating func readWord() -> String {
+        skipWhitespace()
+        let start = position
+        while position < bytes.count && !Self.isWhitespace(bytes[position]) && !Self.isDelimiter(bytes[position]) {
+            position += 1
+        }
+        return String(decoding: bytes[start..<position], as: UTF8.self)
+    }
+
+    /// Reads a keyword and fails unless it is `keyword`.
+    mutating func expect(_ keyword: String) throws {
+        let start = position
+        guard readWord() == keyword else {
+            position = start
+            throw error("expected \(keyword)")
+        }
+    }
+
+    /// Reads a non-negative integer.
+    mutating func readInteger() throws -> Int {
+        let start = position
+        guard let value = Int(readWord()), value >= 0 else {
+            position = start
+            throw error("expected an integer")
+        }
+        return value
+    }
+
+    /// Reads `number generation obj` and the object after it; stops before `endobj` or `stream`.
+    mutating func readIndirectObject() throws -> (number: Int, generation: Int, value: PDFObject, isStream: Bool) {
+        let number = try readInteger()
+        let generation = try readInteger()
+        try expect("obj")
+        let value = try readObject()
+        let keywordStart = position
+        let keyword = readWord()
+        position = keywordStart
+        guard keyword == "endobj" || keyword == "stream" else { throw error("expected endobj") }
+        return (number, generation, value, keyword == "stream")
+    }
+
+    /// Reads one direct object (an indirect reference counts as one).
+    mutating func readObject() throws -> PDFObject {
+        skipWhitespace()
+        guard position < bytes.count else { throw error("unexpected end of file") }
+        switch bytes[position] {
+        case UInt8(ascii: "/"):
+            position += 1
+            let start = position
+            while position < bytes.count && !Self.isWhitespace(bytes[position]) && !Self.isDelimiter(bytes[position]) {
+                position += 1
+            }
+            return .name(String(decoding: bytes[start..<position], as: UTF8.self))
+        case UInt8(ascii: "("):
+            return .literalString(try readLiteralString())
+        case UInt8(ascii: "<"):
+            if position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "<") {
+                return .dictionary(try readDictionary())
+            }
+            position += 1
+            let start = position
+            while position < bytes.count && bytes[position] != UInt8(ascii: ">") { position += 1 }
+            guard position < bytes.count else { throw error("unterminated hex string") }
+            position += 1
+            return .hexString(Array(bytes[start..<(position - 1)]))
+        case UInt8(ascii: "["):
+            position += 1
+            var items: [PDFObject] = []
+            while true {
+                skipWhitespace()
+                guard position < bytes.count else { throw error("unterminated array") }
+                if bytes[position] == UInt8(ascii: "]") { position += 1; return .array(items) }
+                items.append(try readObject())
+            }
+        default:
+            return try readKeywordOrNumber()
+        }
+    }
+
+    private mutating func readKeywordOrNumber() throws -> PDFObject {
+        let start = position
+        let word = readWord()
+        switch word {
+        case "true": return .bool(true)
+        case "false": return .bool(false)
+        case "null": return .null
+        case "": throw error("unexpected character")
+        default: break
+        }
+        guard word.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) else {
+            position = start
+            throw error("unexpected keyword \(word)")
+        }
+        if let number = Int(word), number >= 0 {
+            let afterNumber = position
+            if let generation = Int(readWord()), generation >= 0, readWord() == "R" {
+                return .reference(number: number, generation: generation)
+            }
+            position = afterNumber
+        }
+        return .number(word)
+    }
+
+    private mutating func readDictionary() throws -> PDFDictionary {
+        position += 2
+        var dictionary = PDFDictionary()
+        while true {
+            skipWhitespace()
+            guard position < bytes.count else { throw error("unterminated dictionary") }
+            if bytes[position] == UInt8(ascii: ">") {
+                guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ">") else { throw error("expected >>") }
+                position += 2
+                return dictionary
+            }
+            guard case .name(let key) = try readObject() else { throw error("dictionary key is not a name") }
+            dictionary[key] = try readObject()
+        }
+    }
+
+    /// Reads a balanced literal string; returns the bytes between the outer parentheses as written.
+    private mutating func readLiteralString() throws -> [UInt8] {
+        position += 1
+        let start = position
+        var depth = 1
+        while position < bytes.count {
+            switch bytes[position] {
+            case UInt8(ascii: "\\"): position += 1
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"):
+                depth -= 1
+                if depth == 0 {
+                    position += 1
+                    return Array(bytes[start..<(position - 1)])
+                }
+            default: break
+            }
+            position += 1
+        }
+        throw error("unterminated string")
+    }
+}

@@ -1,0 +1,34 @@
+/// Why an existing PDF could not be read or patched.
+public enum PDFPatchError: Error, Equatable, CustomStringConvertible {
+    /// No `startxref` keyword near the end of the file.
+    case missingStartXRef
+    /// The cross-reference section at `offset` is a compressed xref stream (PDF 1.5+), which is not supported.
+    case xrefStreamUnsupported(offset: Int)
+    /// Malformed syntax at `offset`.
+    case malformed(offset: Int, reason: String)
+    /// The trailer lacks a required entry (e.g. `/Root`).
+    case missingTrailerEntry(String)
+    /// Object `number` is not in the cross-reference table (or is free).
+    case objectNotFound(number: Int)
+    /// Object `number` is not a dictionary, or is a stream, so it cannot be rewritten as a dictionary.
+    case notADictionary(number: Int)
+    /// A structure element is a direct object, so it cannot be replaced on its own.
+    case directStructureElement
+    /// The number of alternate texts differs from the number of Figure structure elements.
+    case figureCountMismatch(figures: Int, alternateTexts: Int)
+
+    public var description: String {
+        switch self {
+        case .missingStartXRef: return "PDF has no startxref keyword"
+        case .xrefStreamUnsupported(let offset):
+            return "PDF uses a cross-reference stream at byte \(offset); only classic xref tables are supported"
+        case .malformed(let offset, let reason): return "malformed PDF at byte \(offset): \(reason)"
+        case .missingTrailerEntry(let key): return "PDF trailer has no /\(key)"
+        case .objectNotFound(let number): return "PDF object \(number) is not in the cross-reference table"
+        case .notADictionary(let number): return "PDF object \(number) is not a plain dictionary"
+        case .directStructureElement: return "PDF has a structure element stored as a direct object"
+        case .figureCountMismatch(let figures, let texts):
+            return "PDF has \(figures) Figure structure elements but \(texts) alternate texts were given"
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import CPangoCairo
+import Dossier
+import DossierLayout
+import Foundation
+
+/// A PDF that could not be written.
+public struct RenderError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// Draws laid-out pages with Cairo's PDF surface: shaped lines (never re-broken), rules, boxes, images,
+/// links, destinations, outline, structure tags and metadata. Writes to a temporary file and renames it,
+/// so a failure never leaves a half-written PDF under the final name.
+public struct PDFRenderer {
+    /// Version written into the Creator field.
+    public static let version = "0.3.0"
+    let shaper: PangoTextShaper
+
+    public init(shaper: PangoTextShaper) { self.shaper = shaper }
+
+    /// Renders `laidOut` to `url`. `creationDate` fixes the PDF dates (byte-identical output).
+    public func render(_ laidOut: LaidOutDocument, document: Document, to url: URL, creationDate: Date) throws {
+        let dir = url.deletingLastPathComponent()
+        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: temp) }
+        let first = laidOut.pages.first?.size ?? document.geometry.size
+        guard let surface = cairo_pdf_surface_create(temp.path, first.width, first.height),
+              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            throw RenderError(description: "\(url.path): cannot create the PDF file")
+        }
+        defer { cairo_surface_destroy(surface) }
+        setMetadata(surface, document.metadata, date: creationDate)
+        let cr = cairo_create(surface)!
+        var alts: [String] = []
+        var painter = PagePainter(cr: cr, shaper: shaper, watermarkFamily: document.stylesheet.furniture.font.family)
+        painter.tags.begin(.document)
+        var currentSize = first
+        for page in laidOut.pages {
+            // Only on a change: cairo 1.16 drops the structure tree when set_size is called for an unchanged size.
+            if page.size != currentSize {
+                cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+                currentSize = page.size
+            }
+            cairo_pdf_surface_set_page_label(surface, page.label)
+            alts += painter.paint(page)
+            cairo_show_page(cr)
+        }
+        painter.tags.closeAll()
+        addOutline(surface, laidOut.pageMap)
+        cairo_destroy(cr)
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderError(description: "\(url.path): cairo failed: \(String(cString: cairo_status_to_string(status)))")
+        }
+        // What cairo 1.16 cannot write: /Lang, /Alt on figures, dates with the D: prefix, keywords.
+        try PDFIncrementalUpdate.patchFile(at: temp) { update in
+            update.setLanguage(document.metadata.language)
+            update.setInfo(creationDate: creationDate, modDate: creationDate)
+            if !document.metadata.keywords.isEmpty { update.setKeywords(document.metadata.keywords.joined(separator: ", ")) }
+            if !alts.isEmpty { update.setFigureAlternateTexts(alts) }
+        }
+        if rename(temp.path, url.path) != 0 {
+            throw RenderError(description: "\(url.path): cannot move the finished PDF into place (errno \(errno))")
+        }
+    }
+
+    private func setMetadata(_ s: OpaquePointer, _ m: DocumentMetadata, date: Date) {
+        let f = ISO8601DateFormatter()
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.formatOptions = [.withInternetDateTime]
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, m.title)
+        if !m.author.isEmpty { cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, m.author) }
+        if !m.subject.isEmpty { cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, m.subject) }
+        if !m.keywords.isEmpty { cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_KEYWORDS, m.keywords.joined(separator: ", ")) }
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "Dossier \(Self.version)")
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, f.string(from: date))
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, f.string(from: date))
+    }
+
+    /// Bookmarks from headings, nested by level.
+    private func addOutline(_ s: OpaquePointer, _ map: PageMap) {
+        var parents: [(level: Int, id: Int32)] = []
+        for h in map.headings where h.mark.inContents {
+            while let last = parents.last, last.level >= h.mark.level { parents.removeLast() }
+            let parent = parents.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
+            let link = "dest='\(TagAttributes.destinationName(h.mark.anchor))'"
+            let id = cairo_pdf_surface_add_outline(s, parent, h.mark.title, link,
+                                                   h.mark.level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0))
+            parents.append((h.mark.level, id))
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import CPangoCairo
+import Dossier
+import DossierLayout
+import Foundation
+
+/// Paints one page's items onto a cairo context.
+struct PagePainter {
+    let cr: OpaquePointer
+    let shaper: PangoTextShaper
+    let watermarkFamily: String
+    var tags: TagWriter
+    private var images: [String: OpaquePointer] = [:]
+
+    init(cr: OpaquePointer, shaper: PangoTextShaper, watermarkFamily: String) {
+        self.cr = cr; self.shaper = shaper; self.watermarkFamily = watermarkFamily
+        tags = TagWriter(cr: cr)
+    }
+
+    /// Paints a page; returns the alt texts of its figures in order.
+    mutating func paint(_ page: LaidOutPage) -> [String] {
+        var alts: [String] = []
+        if let w = page.watermark { paintWatermark(w, size: page.size) }
+        for item in page.items {
+            switch item {
+            case .text(let t): paintText(t)
+            case .fill(let r, let c):
+                setColor(c); cairo_rectangle(cr, r.x, r.y, r.width, r.height); cairo_fill(cr)
+            case .line(let x1, let y1, let x2, let y2, let s):
+                setColor(s.color); cairo_set_line_width(cr, s.width)
+                cairo_move_to(cr, x1, y1); cairo_line_to(cr, x2, y2); cairo_stroke(cr)
+            case .border(let r, let s):
+                setColor(s.color); cairo_set_line_width(cr, s.width)
+                cairo_rectangle(cr, r.x, r.y, r.width, r.height); cairo_stroke(cr)
+            case .dots(let x1, let x2, let baseline, let c):
+                setColor(c)
+                cairo_save(cr)
+                cairo_set_line_width(cr, 0.9)
+                cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+                var dash: [Double] = [0, 3.2]
+                cairo_set_dash(cr, &dash, 2, 0)
+                let start = (x1 / 3.2).rounded(.up) * 3.2   // aligned dots line up from entry to entry
+                cairo_move_to(cr, start, baseline - 0.5); cairo_line_to(cr, x2, baseline - 0.5); cairo_stroke(cr)
+                cairo_restore(cr)
+            case .image(let path, let rect, let alt):
+                paintImage(path, rect)
+                alts.append(alt)
+            case .link(let r, let target):
+                let attr: String
+                switch target {
+                case .anchor(let a): attr = "dest='\(TagAttributes.destinationName(a))'"
+                case .uri(let u): attr = "uri='\(TagAttributes.uri(u))'"
+                }
+                cairo_tag_begin(cr, CAIRO_TAG_LINK, "\(attr) rect=[\(r.x) \(r.y) \(r.width) \(r.height)]")
+                cairo_tag_end(cr, CAIRO_TAG_LINK)
+            case .anchor(let name, let y):
+                cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(TagAttributes.destinationName(name))' x=0 y=\(max(y - 4, 0))")
+                cairo_tag_end(cr, CAIRO_TAG_DEST)
+            case .heading: break
+            case .beginTag(let t): tags.begin(t)
+            case .endTag(let t): tags.end(t)
+            }
+        }
+        return alts
+    }
+
+    private func setColor(_ c: Color) { cairo_set_source_rgb(cr, c.red, c.green, c.blue) }
+
+    /// Draws the lines the layout decided, at the positions it decided.
+    private func paintText(_ t: TextItem) {
+        let layout = shaper.layout(for: t.shaped.request)
+        setColor(t.shaped.request.style.color)
+        var y = t.y
+        var index = 0
+        let iter = pango_layout_get_iter(layout)!
+        defer { pango_layout_iter_free(iter) }
+        // Walk to the first line (lines are a linked list; walking once keeps drawing linear).
+        while index < t.lines.lowerBound && pango_layout_iter_next_line(iter) != 0 { index += 1 }
+        for i in t.lines {
+            guard index == i, let line = pango_layout_iter_get_line_readonly(iter) else { break }
+            let metrics = t.shaped.lines[i]
+            cairo_move_to(cr, t.x + metrics.x, y + t.shaped.baseline(i))
+            pango_cairo_show_layout_line(cr, line)
+            y += t.shaped.lineHeight(i)
+            if pango_layout_iter_next_line(iter) != 0 { index += 1 } else { index = -1 }
+        }
+    }
+
+    private mutating func paintImage(_ path: String, _ rect: Rect) {
+        let image: OpaquePointer
+        if let cached = images[path] { image = cached } else {
+            guard let loaded = cairo_image_surface_create_from_png(path),
+                  cairo_surface_status(loaded) == CAIRO_STATUS_SUCCESS else { return }
+            images[path] = loaded
+            image = loaded
+        }
+        let w = Double(cairo_image_surface_get_width(image)), h = Double(cairo_image_surface_get_height(image))
+        cairo_save(cr)
+        cairo_translate(cr, rect.x, rect.y)
+        cairo_scale(cr, rect.width / w, rect.height / h)
+        cairo_set_source_surface(cr, image, 0, 0)
+        cairo_paint(cr)
+        cairo_restore(cr)
+    }
+
+    /// Large, light, diagonal text behind the content.
+    private func paintWatermark(_ text: String, size: Size) {
+        var style = ParagraphStyle(font: FontSpec(family: watermarkFamily, size: 72, weight: .bold), alignment: .center)
+        style.direction = .leftToRight
+        let shaped = shaper.shape(TextRequest(text: StyledText(text), style: style, width: -1))
+        let layout = shaper.layout(for: shaped.request)
+        guard let line = pango_layout_get_line_readonly(layout, 0), let metrics = shaped.lines.first else { return }
+        cairo_save(cr)
+        cairo_translate(cr, size.width / 2, size.height / 2)
+        cairo_rotate(cr, -atan2(size.height, size.width))
+        let maxWidth = hypot(size.width, size.height) * 0.7
+        let k = min(1, maxWidth / max(metrics.width, 1))
+        cairo_scale(cr, k, k)
+        cairo_set_source_rgba(cr, 0.55, 0.55, 0.55, 0.22)
+        cairo_move_to(cr, -metrics.width / 2, (metrics.ascent - metrics.descent) / 2)
+        pango_cairo_show_layout_line(cr, line)
+        cairo_restore(cr)
+    }
+}

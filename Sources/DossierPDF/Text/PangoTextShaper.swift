@@ -1,0 +1,215 @@
+import CPangoCairo
+import Dossier
+import DossierLayout
+import Foundation
+
+/// The production shaper: Pango breaks and shapes text (HarfBuzz, bidi, fontconfig fallback).
+/// Layouts are kept in a cache with a memory budget; an evicted layout is shaped again, identically,
+/// when the renderer draws it (the same request always gives the same lines).
+public final class PangoTextShaper: TextShaper {
+    let fonts: FontSetup
+    /// Context for left-to-right and automatic paragraphs.
+    let context: OpaquePointer
+    /// Context whose base direction is right to left (a layout follows its context's direction for life).
+    let rtlContext: OpaquePointer
+    private var results: [TextRequest: ShapedText] = [:]
+    private var resultOrder: [TextRequest] = []
+    private var resultCost = 0
+    private var layouts = LayoutCache()
+    /// Budget for cached shaping results, in estimated bytes.
+    public var resultBudget = 48 << 20
+
+    public init(fonts: FontSetup) {
+        self.fonts = fonts
+        context = Self.makeContext(fonts, direction: PANGO_DIRECTION_LTR)
+        rtlContext = Self.makeContext(fonts, direction: PANGO_DIRECTION_RTL)
+    }
+
+    private static func makeContext(_ fonts: FontSetup, direction: PangoDirection) -> OpaquePointer {
+        let context = pango_font_map_create_context(fonts.fontMap)!
+        pango_cairo_context_set_resolution(context, 72)   // PangoCairo assumes 96 dpi otherwise: sizes ×1.333
+        pango_context_set_round_glyph_positions(context, 0)
+        pango_context_set_base_dir(context, direction)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        return context
+    }
+
+    deinit {
+        layouts.removeAll()
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(rtlContext))
+    }
+
+    public func shape(_ request: TextRequest) -> ShapedText {
+        if let hit = results[request] { return hit }
+        let layout = layout(for: request)
+        let shaped = extract(layout, request: request)
+        remember(shaped)
+        return shaped
+    }
+
+    public func contentWidths(_ text: StyledText, style: ParagraphStyle) -> (minimum: Points, maximum: Points) {
+        let layout = makeLayout(TextRequest(text: text, style: style, width: -1))
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_get_extents(layout, &ink, &logical)
+        let maximum = Points(logical.width) / Points(PANGO_SCALE)
+        // The narrowest width: every word on its own line, words never broken.
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
+        pango_layout_set_width(layout, 1)
+        pango_layout_get_extents(layout, &ink, &logical)
+        let minimum = Points(logical.width) / Points(PANGO_SCALE)
+        return (min(minimum, maximum), maximum)
+    }
+
+    /// The Pango layout of a request, for drawing: from the cache or shaped again.
+    func layout(for request: TextRequest) -> OpaquePointer {
+        if let l = layouts.get(request) { return l }
+        let l = makeLayout(request)
+        layouts.put(request, l, cost: request.text.string.utf8.count + 256)
+        return l
+    }
+
+    private func remember(_ shaped: ShapedText) {
+        let cost = shaped.request.text.string.utf8.count + 200 + shaped.lines.count * 48
+        results[shaped.request] = shaped
+        resultOrder.append(shaped.request)
+        resultCost += cost
+        // Why: bounded memory on 20,000-row tables; oldest results go first (they are shaped again if needed).
+        if resultCost > resultBudget {
+            let drop = resultOrder.count / 2
+            for r in resultOrder[..<drop] { results[r] = nil }
+            resultOrder.removeFirst(drop)
+            resultCost = resultCost / 2
+        }
+    }
+
+    private func makeLayout(_ request: TextRequest) -> OpaquePointer {
+        let style = request.style
+        let rtl = style.direction == .rightToLeft
+        let layout = pango_layout_new(rtl ? rtlContext : context)!
+        let desc = pango_font_description_new()
+        pango_font_description_set_family(desc, style.font.family)
+        pango_font_description_set_absolute_size(desc, style.font.size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(desc, style.font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(desc, style.font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        pango_layout_set_font_description(layout, desc)
+        pango_font_description_free(desc)
+        if request.width >= 0 {
+            pango_layout_set_width(layout, Int32((request.width * Double(PANGO_SCALE)).rounded(.down)))
+            // Words wider than the line break between characters instead of running into the margin.
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
+        pango_layout_set_indent(layout, Int32(style.firstLineIndent * Double(PANGO_SCALE)))
+        // Automatic direction: Pango swaps start/end alignment itself for right-to-left paragraphs.
+        pango_layout_set_auto_dir(layout, style.direction == .auto ? 1 : 0)
+        pango_layout_set_alignment(layout, alignment(style.alignment, rtl: rtl))
+        pango_layout_set_justify(layout, style.alignment == .justified ? 1 : 0)
+        request.text.string.withCString { pango_layout_set_text(layout, $0, -1) }
+        if !request.text.spans.isEmpty { pango_layout_set_attributes(layout, attributes(request.text.spans, size: style.font.size)) }
+        return layout
+    }
+
+    private func alignment(_ a: TextAlignment, rtl: Bool) -> PangoAlignment {
+        switch a {
+        case .start, .justified: return rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT
+        case .end: return rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT
+        case .center: return PANGO_ALIGN_CENTER
+        }
+    }
+
+    private func attributes(_ spans: [StyleSpan], size: Points) -> OpaquePointer {
+        let list = pango_attr_list_new()!
+        func insert(_ attr: UnsafeMutablePointer<PangoAttribute>?, _ span: StyleSpan) {
+            guard let attr else { return }
+            attr.pointee.start_index = UInt32(span.start)
+            attr.pointee.end_index = UInt32(span.end)
+            pango_attr_list_insert(list, attr)
+        }
+        for span in spans {
+            let s = span.style
+            if s.bold { insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), span) }
+            if s.italic { insert(pango_attr_style_new(PANGO_STYLE_ITALIC), span) }
+            if let points = s.fontSize { insert(pango_attr_size_new_absolute(Int32(points * Double(PANGO_SCALE))), span) }
+            if s.superscript {
+                insert(pango_attr_rise_new(Int32(size * 0.35 * Double(PANGO_SCALE))), span)
+                insert(pango_attr_scale_new(0.7), span)
+            }
+            if let c = s.color {
+                insert(pango_attr_foreground_new(UInt16(c.red * 65535), UInt16(c.green * 65535), UInt16(c.blue * 65535)), span)
+            }
+        }
+        return list
+    }
+
+    private func extract(_ layout: OpaquePointer, request: TextRequest) -> ShapedText {
+        var lines: [ShapedLine] = []
+        var pangoLines: [UnsafeMutablePointer<PangoLayoutLine>] = []
+        let iter = pango_layout_get_iter(layout)!
+        defer { pango_layout_iter_free(iter) }
+        let scale = Double(PANGO_SCALE)
+        repeat {
+            var ink = PangoRectangle(), logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iter, &ink, &logical)
+            let baseline = pango_layout_iter_get_baseline(iter)
+            let line = pango_layout_iter_get_line_readonly(iter)!
+            let ascent = Double(baseline - logical.y) / scale
+            let descent = Double(logical.height) / scale - ascent
+            lines.append(ShapedLine(start: Int(line.pointee.start_index), length: Int(line.pointee.length),
+                                    x: Double(logical.x) / scale, width: Double(logical.width) / scale,
+                                    ascent: ascent, descent: descent))
+            pangoLines.append(line)
+        } while pango_layout_iter_next_line(iter) != 0
+        var links: [LinkBox] = []
+        for span in request.text.spans {
+            guard let target = span.style.link else { continue }
+            for (i, line) in lines.enumerated() {
+                let lo = max(span.start, line.start), hi = min(span.end, line.start + line.length)
+                guard lo < hi else { continue }
+                var x0: Int32 = 0, x1: Int32 = 0
+                pango_layout_line_index_to_x(pangoLines[i], Int32(lo), 0, &x0)
+                pango_layout_line_index_to_x(pangoLines[i], Int32(hi), 0, &x1)
+                let a = Double(min(x0, x1)) / scale, b = Double(max(x0, x1)) / scale
+                links.append(LinkBox(line: i, x: line.x + a, width: b - a, target: target))
+            }
+        }
+        let unknown = Int(pango_layout_get_unknown_glyphs_count(layout))
+        return ShapedText(request: request, lines: lines, links: links, unknownGlyphs: unknown)
+    }
+}
+
+/// Pango layouts kept for drawing, within a budget; the least recently added go first.
+struct LayoutCache {
+    private var entries: [TextRequest: OpaquePointer] = [:]
+    private var order: [TextRequest] = []
+    private var head = 0
+    private var cost = 0
+    /// Budget in estimated bytes.
+    var budget = 32 << 20
+
+    mutating func get(_ r: TextRequest) -> OpaquePointer? { entries[r] }
+
+    mutating func put(_ r: TextRequest, _ l: OpaquePointer, cost c: Int) {
+        entries[r] = l
+        order.append(r)
+        cost += c * 8
+        while cost > budget && head < order.count - 1 {
+            let old = order[head]
+            head += 1
+            if let l = entries.removeValue(forKey: old) {
+                cost -= (old.text.string.utf8.count + 256) * 8
+                g_object_unref(UnsafeMutableRawPointer(l))
+            }
+        }
+        if head > 4096 { order.removeFirst(head); head = 0 }
+    }
+
+    mutating func removeAll() {
+        for l in entries.values { g_object_unref(UnsafeMutableRawPointer(l)) }
+        entries = [:]; order = []; head = 0; cost = 0
+    }
+}

@@ -1,0 +1,45 @@
+import BriefingModel
+import Dossier
+import Foundation
+
+/// What a template renders from: the main bundle, every bundle loaded with it, and render options.
+public struct TemplateInputs: Sendable {
+    /// The bundle named on the command line.
+    public let main: LoadedBundle
+    /// The main bundle plus those loaded with `--with` (or through a pack manifest).
+    public let set: BundleSet
+    /// Creation date chosen by the caller (`--date`, `SOURCE_DATE_EPOCH`), used when the input has no `meta.date`.
+    public let fallbackDate: Date?
+    public init(main: LoadedBundle, set: BundleSet, fallbackDate: Date?) {
+        self.main = main; self.set = set; self.fallbackDate = fallbackDate
+    }
+}
+
+/// A template that cannot render its input.
+public struct TemplateError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// A report specification: a named template over one kind of input bundle.
+public protocol ReportTemplate {
+    /// Name used on the command line (`dossier render NAME …`).
+    static var name: String { get }
+    /// The bundle kind it renders, or `nil` for templates over other JSON (benchmarks).
+    static var inputKind: BundleKind? { get }
+    /// One-line description.
+    static var summary: String { get }
+    /// Ids of the annex tables it exports.
+    static var annexTables: [String] { get }
+    /// Builds the document.
+    static func document(_ inputs: TemplateInputs) throws -> Document
+}
+
+/// Every template the CLI knows.
+public enum TemplateCatalog {
+    /// Templates in listing order.
+    public static let all: [any ReportTemplate.Type] = [CountryVisitTemplate.self]
+
+    /// The template called `name`.
+    public static func named(_ name: String) -> (any ReportTemplate.Type)? { all.first { $0.name == name } }
+}

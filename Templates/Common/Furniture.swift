@@ -1,0 +1,37 @@
+import BriefingModel
+import Dossier
+
+/// Page furniture shared by every brief: running header with the reference and page/total,
+/// a footer with the page number, sensitivity markings and watermarks.
+enum Furniture {
+    /// The page template for a document's metadata.
+    static func pageTemplate(_ meta: ResolvedDocumentMeta, reference: String, text: TemplateText,
+                             illustrative: Bool) -> PageTemplate {
+        let marking = meta.sensitivity == .unclassified ? nil : Marking(meta.sensitivity.rawValue)
+        let watermark = meta.watermarks.isEmpty ? nil : meta.watermarks.joined(separator: " · ")
+        let note = illustrative ? text("illustrativeFooter") : nil
+        return PageTemplate(
+            header: { ctx in runningHeader(reference: reference, title: meta.title, ctx: ctx) },
+            footer: { ctx in footer(ctx, note: note, text: text) },
+            marking: marking,
+            watermark: watermark,
+            firstPageHeader: { _ in [] }
+        )
+    }
+
+    /// "S/2018/123 … 3/7" across the top, with a hairline under it.
+    private static func runningHeader(reference: String, title: String, ctx: PageContext) -> [Node] {
+        let row = [reference, "\(ctx.pageLabel)/\(ctx.pageCount)"]
+        return Table([row], id: "running-header", style: TableStyle(unStyle: false, padding: EdgeInsets(vertical: 1, horizontal: 0)),
+                     annex: false) {
+            Column<[String]>("", key: "reference", width: .fraction(0.8)) { $0[0] }
+            Column<[String]>("", key: "page", width: .fraction(0.2), alignment: .end) { $0[1] }
+        }.headerless().nodes + Rule(Stroke(width: 0.4, color: .gray(0.4)), spacing: 1).nodes
+    }
+
+    private static func footer(_ ctx: PageContext, note: String?, text: TemplateText) -> [Node] {
+        var nodes = Paragraph(text("pageOf", ["page": ctx.pageLabel, "total": "\(ctx.pageCount)"])).alignment(.center).nodes
+        if let note { nodes += Paragraph(Text(note).italic()).alignment(.center).fontSize(7).nodes }
+        return nodes
+    }
+}

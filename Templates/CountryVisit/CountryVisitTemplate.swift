@@ -1,0 +1,45 @@
+import BriefingModel
+import Dossier
+import Foundation
+
+/// The country-visit summary (domain.md §3.2): masthead, summary box, sections I–VII with numbered
+/// paragraphs and the V1–V4 tables, sources.
+public enum CountryVisitTemplate: ReportTemplate {
+    public static let name = "country-visit"
+    public static let inputKind: BundleKind? = .visitSummaryInput
+    public static let summary = "Country-visit summary (2–4 pages) with delegation, meetings, TA areas and history tables"
+    public static let annexTables = ["visit_delegation", "visit_meetings", "visit_ta_areas", "visit_history"]
+
+    public static func document(_ inputs: TemplateInputs) throws -> Document {
+        guard let input = inputs.main.visitSummary else {
+            throw TemplateError("\(inputs.main.file): the country-visit template needs a visit-summary-input bundle, not \(inputs.main.kind.label)")
+        }
+        let common = try TemplateText.load("common")
+        let text = try TemplateText.load("country-visit")
+        let meta = input.resolvedMeta
+        let view = VisitView(input: input, set: inputs.set, common: common, text: text)
+        let reference = meta.symbol ?? input.visit.id
+        var geometry = PageGeometry(paper: meta.pageSize == .letter ? .letter : .a4,
+                                    margins: EdgeInsets(top: Length.mm(22), leading: Length.mm(22), bottom: Length.mm(22), trailing: Length.mm(22)))
+        geometry.orientation = .portrait
+        let metadata = DocumentMetadata(title: meta.title, author: meta.issuingEntity, subject: text("subtitle"),
+                                        keywords: ["counter-terrorism", input.memberState.shortName, input.visit.visitType.label],
+                                        language: meta.language.rawValue,
+                                        creationDate: DocumentDates.creationDate(meta, fallback: inputs.fallbackDate))
+        return Document(id: input.documentId, metadata: metadata, geometry: geometry,
+                        pageTemplate: Furniture.pageTemplate(meta, reference: reference, text: common,
+                                                             illustrative: inputs.main.isIllustrative),
+                        headingNumbering: .unitedNations) {
+            Masthead(meta: meta, reference: reference, text: common)
+            view.summaryBox
+            view.introduction
+            view.delegation
+            view.meetings
+            view.keyMessages
+            view.technicalAssistance
+            view.background
+            view.nextSteps
+            SourcesSection(sources: input.sources, text: common)
+        }
+    }
+}

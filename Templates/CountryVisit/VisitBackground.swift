@@ -1,0 +1,82 @@
+import BriefingModel
+import Dossier
+
+extension VisitView {
+    var history: History? { input.history }
+    var previousVisits: [Visit] { (history?.visits ?? []).sorted { ($0.knownYear ?? 0) < ($1.knownYear ?? 0) } }
+
+    /// VI. Background and previous engagement: previous visits, approvals, engagement, the priority list, V4 table.
+    @BlockBuilder var background: [Node] {
+        if history != nil || !(visit.previousVisitIds ?? []).isEmpty {
+            Section(text("section.background")) {
+                if !previousVisits.isEmpty { Paragraph(previousVisitsSentence).numbered() }
+                for d in (history?.documents ?? []) where d.approvedOn != nil { Paragraph(approvalSentence(d)).numbered() }
+                for e in history?.engagement ?? [] { Paragraph(e.text).numbered() }
+                for list in (history?.documents ?? []) where list.kind == .priorityTANeedsList {
+                    priorityList(list)
+                }
+                if !previousVisits.isEmpty { visitHistoryTable }
+            }
+        }
+    }
+
+    private var previousVisitsSentence: String {
+        let entities = Set(previousVisits.flatMap(\.conductedBy)).sorted().map(acronymOrName).joinedAsList()
+        let items = previousVisits.map { v in
+            "\(v.visitType.label.lowercased()) (\(v.knownYear.map(String.init) ?? common("datesNotStated")))"
+        }
+        return text("background.visits", ["entity": entities, "state": state, "visits": items.joinedAsList()])
+    }
+
+    private func approvalSentence(_ d: AssessmentDocument) -> String {
+        text("background.approved", ["document": d.description ?? d.title ?? d.id,
+                                     "body": d.approvedBy.map(organizationName) ?? "",
+                                     "date": d.approvedOn?.formatted ?? common("datesNotStated")])
+    }
+
+    @BlockBuilder private func priorityList(_ list: AssessmentDocument) -> [Node] {
+        let key = list.listIsExhaustive == false ? "background.list" : "background.listExhaustive"
+        let doc = (list.description ?? list.title ?? list.id)
+        Paragraph(text(key, ["document": doc.prefix(1).uppercased() + doc.dropFirst(), "recipient": list.sharedWith ?? "",
+                             "date": list.sharedOn?.formatted ?? common("datesNotStated")])).numbered().keepWithNext()
+        List(.custom) {
+            for need in (list.needIds ?? []).compactMap({ input.technicalAssistanceNeed(id: $0) }) {
+                ListItem(Text(need.text) + Text(" (" + need.status.label.lowercased() + ")").italic(), label: need.label)
+            }
+        }
+    }
+
+    @BlockBuilder private var visitHistoryTable: [Node] {
+        Table(previousVisits + [visit], id: "visit_history", caption: Text(text("background.table"))) {
+            Column<Visit>("", key: "member_state_id", text: { $0.memberStateId }).csvOnly()
+            Column<Visit>("", key: "visit_id", text: { $0.id }).csvOnly()
+            Column<Visit>(text("col.year"), key: "year", width: .fraction(0.12)) { v in v.knownYear.map(CellValue.integer) ?? .empty }
+                .displayed { v in Text(v.knownYear.map(String.init) ?? common("notStated")) }
+            Column<Visit>(text("col.visitType"), key: "visit_type", width: .fraction(0.26), text: { $0.visitType.rawValue })
+                .displayed { Text($0.sequenceLabel.map { s in s.prefix(1).uppercased() + s.dropFirst() } ?? $0.visitType.label) }
+            Column<Visit>("", key: "sequence_label", text: { $0.sequenceLabel }).csvOnly()
+            Column<Visit>("", key: "modality", text: { $0.modality?.rawValue }).csvOnly()
+            Column<Visit>("", key: "start_date", text: { $0.period?.start?.iso }).csvOnly()
+            Column<Visit>("", key: "end_date", text: { $0.period?.end?.iso }).csvOnly()
+            Column<Visit>(text("col.conductedBy"), key: "conducted_by", width: .fraction(0.22)) { .list($0.conductedBy) }
+                .displayed { Text($0.conductedBy.map(acronymOrName).joinedAsList()) }
+            Column<Visit>("", key: "on_behalf_of", text: { $0.onBehalfOf }).csvOnly()
+            Column<Visit>(text("col.status"), key: "status", width: .fraction(0.14), text: { $0.status.rawValue })
+                .displayed { Text($0.status.label) }
+            Column<Visit>(text("col.report"), key: "report_document_id", width: .fraction(0.26), text: { $0.reportDocumentId })
+                .displayed { v in Text(reportText(v)) }
+            Column<Visit>("", key: "report_approved_by", text: { report($0)?.approvedBy }).csvOnly()
+            Column<Visit>("", key: "report_approved_on", text: { report($0)?.approvedOn?.iso }).csvOnly()
+            Column<Visit>("", key: "report_approved_on_qualifier", text: { report($0)?.approvedOn?.qualifier?.rawValue }).csvOnly()
+            Column<Visit>("", key: "source_ids") { .list($0.sources.map(\.sourceId)) }.csvOnly()
+        }
+    }
+
+    private func report(_ v: Visit) -> AssessmentDocument? { v.reportDocumentId.flatMap { input.document(id: $0) } }
+
+    private func reportText(_ v: Visit) -> String {
+        guard let r = report(v) else { return "" }
+        let approved = r.approvedOn.map { "approved \($0.formatted)" }
+        return ["Visit report", approved].compactMap { $0 }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,56 @@
+import BriefingModel
+import Dossier
+
+/// A counterpart with the group it was met in, for the meetings table.
+struct CounterpartRow {
+    let group: MeetingGroup
+    let counterpart: Counterpart
+}
+
+extension VisitView {
+    /// III. Meetings: one paragraph per meeting group (verbatim lead-in and counterparts), then the V2 table.
+    @BlockBuilder var meetings: [Node] {
+        if let groups = visit.meetingGroups, !groups.isEmpty {
+            Section(text("section.meetings")) {
+                for g in groups { Paragraph(meetingSentence(g)).numbered() }
+                Table(groups.flatMap { g in g.counterparts.map { CounterpartRow(group: g, counterpart: $0) } },
+                      id: "visit_meetings", caption: Text(text("meetings.table"))) {
+                    Column<CounterpartRow>("", key: "visit_id", text: { _ in visit.id }).csvOnly()
+                    Column<CounterpartRow>("", key: "group_id", text: { $0.group.id }).csvOnly()
+                    Column<CounterpartRow>("", key: "group_seq") { .integer($0.group.seq) }.csvOnly()
+                    Column<CounterpartRow>("", key: "seq") { .integer($0.counterpart.seq) }.csvOnly()
+                    Column<CounterpartRow>(text("col.counterpart"), key: "counterpart", width: .fraction(0.42),
+                                           text: { $0.counterpart.counterpart })
+                    Column<CounterpartRow>(text("col.category"), key: "category", width: .fraction(0.2),
+                                           text: { $0.counterpart.category.rawValue }).displayed { Text($0.counterpart.category.label) }
+                    Column<CounterpartRow>("", key: "organization", text: { r in
+                        r.counterpart.organization ?? r.counterpart.organizationId.map(organizationName)
+                    }).csvOnly()
+                    Column<CounterpartRow>("", key: "subgroups") { .list($0.counterpart.subgroups ?? []) }.csvOnly()
+                    Column<CounterpartRow>(text("col.level"), key: "level", width: .fraction(0.14),
+                                           text: { $0.group.level?.rawValue }).displayed { Text($0.group.level?.label ?? "") }
+                    Column<CounterpartRow>(text("col.location"), key: "location", width: .fraction(0.24),
+                                           text: { ($0.counterpart.location ?? $0.group.location)?.displayText })
+                    Column<CounterpartRow>("", key: "date", text: { $0.group.date?.iso }).csvOnly()
+                    Column<CounterpartRow>("", key: "group_topics") { .list($0.group.topics ?? []) }.csvOnly()
+                    Column<CounterpartRow>("", key: "group_outcome", text: { $0.group.outcome }).csvOnly()
+                    Column<CounterpartRow>("", key: "list_is_exhaustive") { r in
+                        r.group.counterpartsListIsExhaustive.map(CellValue.bool) ?? .empty
+                    }.csvOnly()
+                    Column<CounterpartRow>("", key: "source_ids") { _ in .list(visit.sources.map(\.sourceId)) }.csvOnly()
+                }
+            }
+        }
+    }
+
+    /// The lead-in and counterparts verbatim, then topics and outcome.
+    private func meetingSentence(_ g: MeetingGroup) -> String {
+        let names = g.counterparts.map(\.counterpart).joinedAsList()
+        var s = (g.leadIn.map { $0 + " " } ?? "") + names
+        if g.leadIn?.hasSuffix("including") == true || g.leadIn?.contains("– including") == true { s += " –" }
+        s += "."
+        if let topics = g.topics, !topics.isEmpty { s += " " + text("meetings.discussed", ["topics": topics.joinedAsList()]) }
+        if let outcome = g.outcome { s += " " + outcome }
+        return s
+    }
+}
