@@ -20,7 +20,7 @@ struct Masthead: Component {
         }.headerless()
         Rule(Stroke(width: 1.6), spacing: 4)
         Spacer(10)
-        Heading(meta.title, level: 1).excludedFromContents()
+        Heading(meta.title, level: 1).excludedFromContents().fontSize(17).spaceBefore(0).spaceAfter(10)
         if let subtitle = meta.subtitle {
             Paragraph(Text(subtitle).italic()).spaceAfter(12)
         }

@@ -47,9 +47,14 @@ extension VisitView {
     private func meetingSentence(_ g: MeetingGroup) -> String {
         let names = g.counterparts.map(\.counterpart).joinedAsList()
         var s = (g.leadIn.map { $0 + " " } ?? "") + names
-        if g.leadIn?.hasSuffix("including") == true || g.leadIn?.contains("– including") == true { s += " –" }
-        s += "."
-        if let topics = g.topics, !topics.isEmpty { s += " " + text("meetings.discussed", ["topics": topics.joinedAsList()]) }
+        let topics = g.topics ?? []
+        // A lead-in that opens a dash ("officials – including") is closed by a dash before the topics.
+        if g.leadIn?.contains("– ") == true {
+            s += topics.isEmpty ? "." : " – " + text("meetings.discussedAfterDash", ["topics": topics.joinedAsList()])
+        } else {
+            s += "."
+            if !topics.isEmpty { s += " " + text("meetings.discussed", ["topics": topics.joinedAsList()]) }
+        }
         if let outcome = g.outcome { s += " " + outcome }
         return s
     }

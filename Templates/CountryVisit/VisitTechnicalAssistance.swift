@@ -9,7 +9,7 @@ extension VisitView {
                 Paragraph((list.leadIn ?? "") + ":").numbered().keepWithNext()
                 List(.lettered, items: list.items.sorted { $0.seq < $1.seq }.map { Text($0.text) })
                 if list.listIsExhaustive == false { Paragraph(common("interAlia")).numbered() }
-                Paragraph(text("taAreas.status", ["status": list.status.label.lowercased()])).numbered()
+                Paragraph(text("taAreas.status", ["status": list.status.label])).numbered()
                 Table(list.items, id: "visit_ta_areas", caption: Text(text("taAreas.table"))) {
                     Column<TAArea>("", key: "visit_id", text: { _ in visit.id }).csvOnly()
                     Column<TAArea>("", key: "seq") { .integer($0.seq) }.csvOnly()

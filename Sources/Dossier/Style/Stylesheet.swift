@@ -28,7 +28,7 @@ public struct Stylesheet: Sendable, Equatable {
     public init(body: ParagraphStyle, headings: [ParagraphStyle], listItem: ParagraphStyle, quote: ParagraphStyle,
                 attribution: ParagraphStyle, tableHeader: ParagraphStyle, tableCell: ParagraphStyle,
                 caption: ParagraphStyle, note: ParagraphStyle, furniture: ParagraphStyle, tocEntry: ParagraphStyle,
-                numberWidth: Points = 28) {
+                numberWidth: Points = 34) {
         precondition(headings.count == 6, "a stylesheet needs six heading styles")
         self.body = body; self.headings = headings; self.listItem = listItem; self.quote = quote
         self.attribution = attribution; self.tableHeader = tableHeader; self.tableCell = tableCell
@@ -52,7 +52,7 @@ public struct Stylesheet: Sendable, Equatable {
         let small = size - 1.5
         return Stylesheet(
             body: body,
-            headings: [heading(size + 6.5, before: 6, after: 10), heading(size + 2, before: 14, after: 6),
+            headings: [heading(size + 3, before: 16, after: 8), heading(size + 1, before: 12, after: 6),
                        heading(size + 0.5, before: 12, after: 5), heading(size, before: 10, after: 4),
                        heading(size, before: 8, after: 4), heading(size, before: 8, after: 4)],
             listItem: ParagraphStyle(font: FontSpec(family: family, size: size), lineHeight: leading,

@@ -14,18 +14,18 @@ struct Flattener {
     init(document: Document, images: ImageInfoReader) { self.document = document; self.images = images }
 
     private var sheet: Stylesheet { document.stylesheet }
-    /// The gutter in which paragraph numbers and heading labels hang.
-    private var gutter: Points { sheet.numberWidth }
 
     /// Context inherited down the tree.
     struct Scope {
         var depth = 0
         var direction: TextDirection
         var indent: Points = 0
+        /// The gutter in which paragraph numbers and heading labels hang (none inside boxes).
+        var gutter: Points
     }
 
     mutating func flatten() -> [FlowBlock] {
-        flatten(document.body, Scope(direction: document.direction))
+        flatten(document.body, Scope(direction: document.direction, gutter: sheet.numberWidth))
     }
 
     private mutating func flatten(_ nodes: [Node], _ scope: Scope) -> [FlowBlock] {
@@ -49,8 +49,8 @@ struct Flattener {
                 paragraphNumber += 1
                 label = "\(paragraphNumber)."
             }
-            style.startIndent += scope.indent + gutter
-            return [.text(TextBlock(content: p.text, style: style, label: label, labelWidth: label == nil ? 0 : gutter,
+            style.startIndent += scope.indent + scope.gutter
+            return [.text(TextBlock(content: p.text, style: style, label: label, labelWidth: label == nil ? 0 : scope.gutter,
                                     tag: .paragraph, anchor: p.anchor, source: p.source))]
         case .heading(let h):
             return [heading(text: h.text, level: h.level, label: h.label, inContents: h.inContents, overrides: h.overrides,
@@ -64,6 +64,7 @@ struct Flattener {
         case .box(let b):
             var inner = scope
             inner.indent = 0
+            inner.gutter = 0
             let children = flatten(b.content, inner)
             return [.container(ContainerBlock(kind: .box(border: b.border, background: b.background, padding: b.padding,
                                                          spacing: b.spacing), children: children, source: b.source))]
@@ -89,12 +90,12 @@ struct Flattener {
     private mutating func heading(text: Text, level: Int, label: String?, inContents: Bool, overrides: StyleOverrides,
                                   anchor: String?, source: SourceLocation, scope: Scope) -> FlowBlock {
         var style = directed(overrides.apply(to: sheet.heading(level)), scope)
-        style.startIndent += scope.indent + gutter
+        style.startIndent += scope.indent + scope.gutter
         headingCount += 1
         let name = anchor ?? "heading-\(headingCount)"
         let title = [label, text.plainText].compactMap { $0 }.joined(separator: " ")
         let mark = HeadingMark(level: level, title: title, anchor: name, inContents: inContents, y: 0)
-        return .text(TextBlock(content: text, style: style, label: label, labelWidth: label == nil ? 0 : gutter,
+        return .text(TextBlock(content: text, style: style, label: label, labelWidth: label == nil ? 0 : scope.gutter,
                                tag: .heading(level), heading: mark, anchor: name, source: source))
     }
 
@@ -175,14 +176,14 @@ struct Flattener {
         var out: [FlowBlock] = [.beginTag(.blockQuote)]
         for (i, p) in q.paragraphs.enumerated() {
             var style = directed(sheet.quote, scope)
-            style.startIndent += scope.indent + gutter + 24
+            style.startIndent += scope.indent + scope.gutter + 24
             style.endIndent += 24
             if i == q.paragraphs.count - 1 && q.attribution != nil { style.keepWithNext = true }
             out.append(.text(TextBlock(content: p, style: style, label: nil, labelWidth: 0, tag: .paragraph, source: q.source)))
         }
         if let a = q.attribution {
             var style = directed(sheet.attribution, scope)
-            style.startIndent += scope.indent + gutter + 24
+            style.startIndent += scope.indent + scope.gutter + 24
             style.endIndent += 24
             out.append(.text(TextBlock(content: a, style: style, label: nil, labelWidth: 0, tag: .paragraph, source: q.source)))
         }

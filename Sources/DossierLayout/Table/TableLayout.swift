@@ -26,6 +26,8 @@ extension LayoutContext {
         if style.unStyle && style.showsHeader { items.append(.line(x1: 0, y1: y, x2: total, y2: y, Stroke(width: 0.5))) }
         let headerOnly = items.count
         var dataIndex = table.dataRowsPlaced
+        // Where each whole row placed here started, to move the last one along (table widow control).
+        var rowStarts: [(items: Int, y: Points, row: Int, data: Int)] = []
 
         while table.nextRow < table.model.rows.count {
             let row = table.model.rows[table.nextRow]
@@ -34,6 +36,7 @@ extension LayoutContext {
             let remainingLines = table.continuation
             let rowHeight = remainingLines.map { pieceHeight(measured, from: $0, table: table) } ?? measured.height
             if y + rowHeight <= space.height + 0.01 {
+                if remainingLines == nil { rowStarts.append((items.count, y, table.nextRow, dataIndex)) }
                 drawRow(measured, cellsX: xs, widths: widths, y: y, lines: remainingLines, isHeader: false, zebra: zebraOn,
                         table: table, items: &items, footerRule: row.kind == .footer && style.unStyle)
                 y += rowHeight
@@ -79,6 +82,15 @@ extension LayoutContext {
                 table.continuation = ends
                 break
             }
+        }
+        // Why: a single row carried alone to the next page looks like an afterthought; take one more along
+        // when at least three rows stay here.
+        if table.continuation == nil, table.nextRow == table.model.rows.count - 1, rowStarts.count >= 3,
+           table.model.rows[table.nextRow].kind == .data, let last = rowStarts.last {
+            items.removeSubrange(last.items...)
+            y = last.y
+            table.nextRow = last.row
+            dataIndex = last.data
         }
         table.dataRowsPlaced = dataIndex
         if items.count == headerOnly && table.nextRow < table.model.rows.count {
