@@ -30,7 +30,7 @@ struct CSV: ParsableCommand {
         try runReporting {
             guard let t = TemplateCatalog.named(template) else { throw unknownTemplate(template) }
             let pipeline = Pipeline(options: options)
-            let document = try pipeline.document(t, try pipeline.loadInputs(input))
+            let document = try pipeline.document(t, input: input)
             for file in try pipeline.writeAnnexes(document, to: output, only: table, bom: bom, neutralize: !keepFormulas) {
                 print(file)
             }

@@ -39,9 +39,17 @@ struct Pipeline {
         if !fatal.isEmpty { throw CommandFailure(status: ExitStatus.invalidInput, lines: fatal.map(\.description)) }
     }
 
-    /// Builds the document with a template.
-    func document(_ template: any ReportTemplate.Type, _ inputs: TemplateInputs) throws -> Document {
-        do { return try template.document(inputs) } catch let e as TemplateError {
+    /// Builds the document with a template: JSON templates read their file, the others a validated bundle set.
+    func document(_ template: any ReportTemplate.Type, input path: String) throws -> Document {
+        if let json = template as? any JSONInputTemplate.Type {
+            return try build { try json.document(path: path, fallbackDate: try options.fallbackDate()) }
+        }
+        let inputs = try loadInputs(path)
+        return try build { try template.document(inputs) }
+    }
+
+    private func build(_ body: () throws -> Document) throws -> Document {
+        do { return try body() } catch let f as CommandFailure { throw f } catch let e as TemplateError {
             throw CommandFailure(status: ExitStatus.invalidInput, lines: [e.description])
         } catch {
             throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(error)"])

@@ -25,9 +25,8 @@ struct Render: ParsableCommand {
         try runReporting {
             guard let t = TemplateCatalog.named(template) else { throw unknownTemplate(template) }
             let pipeline = Pipeline(options: options)
-            let inputs = try pipeline.loadInputs(input)
-            let document = try pipeline.document(t, inputs)
-            let pages = try pipeline.render(document, to: output, fallbackDate: inputs.fallbackDate)
+            let document = try pipeline.document(t, input: input)
+            let pages = try pipeline.render(document, to: output, fallbackDate: try options.fallbackDate())
             print("\(output) (\(pages) pages)")
             if let annexes {
                 for file in try pipeline.writeAnnexes(document, to: annexes) { print(file) }

@@ -49,7 +49,7 @@ public struct CSVWriter<Sink: CSVSink> {
     public mutating func writeField(_ value: CellValue) {
         switch value {
         case .text, .date, .list: writeField(value.csvText, isText: true)
-        case .integer, .number, .bool, .empty: writeField(value.csvText, isText: false)
+        case .integer, .number, .bool, .empty, .pageRef: writeField(value.csvText, isText: false)
         }
     }
 

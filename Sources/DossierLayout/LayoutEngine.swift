@@ -41,11 +41,14 @@ public final class LayoutEngine {
         var pages: [LaidOutPage] = []
         pages.reserveCapacity(body.count)
         var sectionTitle: String? = nil
+        var partReference: String? = nil
         for (i, page) in body.enumerated() {
             for case .heading(let h) in page.items where h.level == 1 { sectionTitle = h.title; break }
+            var startsPart = false
+            for case .partStart(let reference) in page.items { partReference = reference; startsPart = true }
             let label = "\(i + 1)"
             let ctx = PageContext(pageNumber: i + 1, pageCount: body.count, pageLabel: label, sectionTitle: sectionTitle,
-                                  size: page.geometry.size)
+                                  size: page.geometry.size, partReference: partReference, startsPart: startsPart)
             let furniture = context.furniture(for: page, context: ctx, template: document.pageTemplate, document: document)
             pages.append(LaidOutPage(size: page.geometry.size, items: page.items + furniture, label: label,
                                      watermark: document.pageTemplate.watermark))

@@ -38,7 +38,7 @@ public protocol ReportTemplate {
 /// Every template the CLI knows.
 public enum TemplateCatalog {
     /// Templates in listing order.
-    public static let all: [any ReportTemplate.Type] = [CountryVisitTemplate.self]
+    public static let all: [any ReportTemplate.Type] = [CountryVisitTemplate.self, BenchBriefTemplate.self]
 
     /// The template called `name`.
     public static func named(_ name: String) -> (any ReportTemplate.Type)? { all.first { $0.name == name } }

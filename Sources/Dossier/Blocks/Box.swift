@@ -55,3 +55,16 @@ public struct TableOfContents: Block {
         nodes = [.tableOfContents(TOCNode(maxLevel: maxLevel, source: SourceLocation(file: "\(file)", line: Int(line))))]
     }
 }
+
+/// A document bound into a pack: starts on a new page, restarts paragraph numbering, has its own
+/// outline entry and running-header reference.
+public struct DocumentPart: Block {
+    public let nodes: [Node]
+    public init(id: String, title: String, reference: String, toOddPage: Bool = false, @BlockBuilder content: () -> [Node]) {
+        nodes = [.part(PartNode(id: id, title: title, reference: reference, content: content(), toOddPage: toOddPage))]
+    }
+    /// A whole document as a part (its body; its page furniture is the pack's).
+    public init(_ document: Document, title: String, reference: String, toOddPage: Bool = false) {
+        nodes = [.part(PartNode(id: document.id, title: title, reference: reference, content: document.body, toOddPage: toOddPage))]
+    }
+}

@@ -60,6 +60,7 @@ public struct Document: Sendable {
                 case .box(let b): walk(b.content)
                 case .keepTogether(let c, _): walk(c)
                 case .list(let l): l.items.forEach { walk($0.content) }
+                case .part(let p): walk(p.content)
                 default: break
                 }
             }

@@ -28,6 +28,30 @@ public indirect enum Node: Sendable {
     case tableOfContents(TOCNode)
     /// An anchor marking a position, target of links and page references.
     case anchor(String)
+    /// A document bound into a larger one (a briefing pack): its own outline entry, running-header
+    /// reference and paragraph numbering; page numbers run on.
+    case part(PartNode)
+}
+
+/// A document inside a pack.
+public struct PartNode: Sendable {
+    /// Stable id; anchors `part-<id>` and `part-<id>-end` mark its first and last page.
+    public var id: String
+    /// Title: the top-level outline entry.
+    public var title: String
+    /// Reference printed in the running header of its pages.
+    public var reference: String
+    /// Content.
+    public var content: [Node]
+    /// Continue on a right-hand page (duplex printing).
+    public var toOddPage: Bool
+    public init(id: String, title: String, reference: String, content: [Node], toOddPage: Bool = false) {
+        self.id = id; self.title = title; self.reference = reference; self.content = content; self.toOddPage = toOddPage
+    }
+    /// Anchor at the start of the part.
+    public var startAnchor: String { "part-\(id)" }
+    /// Anchor at the end of the part.
+    public var endAnchor: String { "part-\(id)-end" }
 }
 
 /// Paragraph-level overrides applied on top of the stylesheet style of a block's role.

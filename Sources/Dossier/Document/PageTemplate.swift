@@ -10,9 +10,14 @@ public struct PageContext: Sendable, Equatable {
     public var sectionTitle: String?
     /// The page size after orientation.
     public var size: Size
-    public init(pageNumber: Int, pageCount: Int, pageLabel: String, sectionTitle: String?, size: Size) {
+    /// Reference of the document part the page belongs to (in a pack).
+    public var partReference: String?
+    /// True on the first page of a part.
+    public var startsPart: Bool
+    public init(pageNumber: Int, pageCount: Int, pageLabel: String, sectionTitle: String?, size: Size,
+                partReference: String? = nil, startsPart: Bool = false) {
         self.pageNumber = pageNumber; self.pageCount = pageCount; self.pageLabel = pageLabel
-        self.sectionTitle = sectionTitle; self.size = size
+        self.sectionTitle = sectionTitle; self.size = size; self.partReference = partReference; self.startsPart = startsPart
     }
     /// True on odd (right-hand) pages.
     public var isRecto: Bool { pageNumber % 2 == 1 }

@@ -16,11 +16,13 @@ public enum CellValue: Sendable, Equatable, Hashable {
     case list([String])
     /// No value: "not stated in source". An empty CSV cell.
     case empty
+    /// The page number of an anchor, known after layout (contents tables); exported as that number.
+    case pageRef(String)
 
     /// Numbers are end-aligned in printed tables.
     public var isNumeric: Bool {
         switch self {
-        case .integer, .number: return true
+        case .integer, .number, .pageRef: return true
         default: return false
         }
     }
@@ -34,7 +36,7 @@ public enum CellValue: Sendable, Equatable, Hashable {
         case .bool(let b): return b ? "true" : "false"
         case .date(let s): return s
         case .list(let items): return items.joined(separator: " | ")
-        case .empty: return ""
+        case .empty, .pageRef: return ""
         }
     }
 
@@ -49,7 +51,7 @@ public enum CellValue: Sendable, Equatable, Hashable {
             return parts.count > 1 ? whole + "." + parts[1] : whole
         case .bool(let b): return b ? "Yes" : "No"
         case .list(let items): return items.joined(separator: "; ")
-        case .empty: return ""
+        case .empty, .pageRef: return ""
         case .text(let s), .date(let s): return s
         }
     }

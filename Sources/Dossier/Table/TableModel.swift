@@ -67,6 +67,7 @@ public struct TableRow: Sendable, Equatable {
     /// The printed content of column `index`.
     public func text(at index: Int) -> Text {
         if let d = display, index < d.count, let t = d[index] { return t }
+        if index < values.count, case .pageRef(let anchor) = values[index] { return .pageRef(anchor) }
         return index < values.count ? Text(values[index].displayText) : Text("")
     }
 }

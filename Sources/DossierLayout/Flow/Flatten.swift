@@ -20,6 +20,8 @@ struct Flattener {
         var depth = 0
         var direction: TextDirection
         var indent: Points = 0
+        /// Added to heading levels in the outline and contents (headings inside a pack's parts).
+        var outlineOffset = 0
         /// The gutter in which paragraph numbers and heading labels hang (none inside boxes).
         var gutter: Points
     }
@@ -84,6 +86,8 @@ struct Flattener {
             return [.tableOfContents(toc)]
         case .anchor(let name):
             return [.anchor(name)]
+        case .part(let p):
+            return part(p, scope)
         }
     }
 
@@ -94,7 +98,7 @@ struct Flattener {
         headingCount += 1
         let name = anchor ?? "heading-\(headingCount)"
         let title = [label, text.plainText].compactMap { $0 }.joined(separator: " ")
-        let mark = HeadingMark(level: level, title: title, anchor: name, inContents: inContents, y: 0)
+        let mark = HeadingMark(level: min(level + scope.outlineOffset, 6), title: title, anchor: name, inContents: inContents, y: 0)
         return .text(TextBlock(content: text, style: style, label: label, labelWidth: label == nil ? 0 : scope.gutter,
                                tag: .heading(level), heading: mark, anchor: name, source: source))
     }
@@ -129,6 +133,20 @@ struct Flattener {
         if s.orientation != nil {
             out.append(.pageBreak(PageBreakNode(geometry: document.geometry)))
         }
+        return out
+    }
+
+    /// A bound document: new page, numbering restarted, an outline entry, start and end anchors.
+    private mutating func part(_ p: PartNode, _ scope: Scope) -> [FlowBlock] {
+        paragraphNumber = 0
+        headingCounters = Array(repeating: 0, count: headingCounters.count)
+        var inner = scope
+        inner.outlineOffset = scope.outlineOffset + 1
+        let mark = HeadingMark(level: min(scope.outlineOffset + 1, 6), title: p.title, anchor: p.startAnchor, inContents: true, y: 0)
+        var out: [FlowBlock] = [.pageBreak(PageBreakNode(toOddPage: p.toOddPage)),
+                                .marks([.anchor(p.startAnchor, y: 0), .heading(mark), .partStart(reference: p.reference)])]
+        out += flatten(p.content, inner)
+        out.append(.anchor(p.endAnchor))
         return out
     }
 

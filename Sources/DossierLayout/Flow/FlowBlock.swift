@@ -18,6 +18,8 @@ indirect enum FlowBlock: Sendable {
     case table(TableBlock)
     /// A named destination.
     case anchor(String)
+    /// Zero-height records: an outline entry without printed text, the start of a part.
+    case marks([PageItem])
     /// Contents entries, expanded from the previous pass's headings.
     case tableOfContents(TOCNode)
     /// Opens a structure element spanning several blocks (lists, quotes).

@@ -76,6 +76,8 @@ public enum PageItem: Sendable {
     case anchor(String, y: Points)
     /// A heading record (drawn as nothing; read for contents and outline).
     case heading(HeadingMark)
+    /// The start of a document part (drawn as nothing; read for running headers).
+    case partStart(reference: String)
     /// Opens a structure element.
     case beginTag(StructureTag)
     /// Closes the most recently opened structure element.
@@ -93,7 +95,7 @@ public enum PageItem: Sendable {
         case .dots(let x1, let x2, let b, let c): return .dots(x1: x1 + dx, x2: x2 + dx, baseline: b + dy, color: c)
         case .anchor(let n, let y): return .anchor(n, y: y + dy)
         case .heading(var h): h.y += dy; return .heading(h)
-        case .beginTag, .endTag: return self
+        case .beginTag, .endTag, .partStart: return self
         }
     }
 }

@@ -45,6 +45,8 @@ extension LayoutContext {
                 frag.items.append(.endTag(t)); continue
             case .anchor(let name):
                 frag.items.append(.anchor(name, y: y)); continue
+            case .marks(let marks):
+                frag.items.append(contentsOf: marks.map { $0.offsetBy(dx: 0, dy: y) }); continue
             case .space(let h):
                 if fresh { continue }  // space is dropped at the top of a region
                 if h >= here.height { frag.height = y; return SequenceResult(fragment: frag, rest: rest(), stop: .full) }
@@ -96,7 +98,7 @@ extension LayoutContext {
         case .container(let c): return layoutContainer(c, in: space)
         case .table(let t): return layoutTable(t, in: space)
         case .tableOfContents(let toc): return .partial(Fragment(), contentsEntries(toc))
-        case .pageBreak, .beginTag, .endTag, .anchor, .space: return .complete(Fragment())
+        case .pageBreak, .beginTag, .endTag, .anchor, .space, .marks: return .complete(Fragment())
         }
     }
 
