@@ -8,6 +8,6 @@ struct DossierCommand: ParsableCommand {
         abstract: "Render country-visit summaries, OIAs and briefing packs as PDF, with CSV annexes.",
         discussion: ExitStatus.help,
         version: "0.3.0",
-        subcommands: [Render.self, CSV.self, Templates.self]
+        subcommands: [Render.self, Pack.self, CSV.self, Templates.self]
     )
 }

@@ -32,6 +32,19 @@ struct Pipeline {
         throw CommandFailure(status: ExitStatus.invalidInput, lines: ["\(path): cannot be read"])
     }
 
+    /// Loads a pack manifest and every bundle it names, validated together.
+    func loadPack(_ path: String) throws -> TemplateInputs {
+        let result = BundleLoader(strict: options.strict).loadSet([path] + options.related)
+        var diagnostics = result.diagnostics
+        guard let set = result.value, let main = set.bundles.first, main.kind == .briefingPack else {
+            try report(diagnostics)
+            throw CommandFailure(status: ExitStatus.invalidInput, lines: ["\(path): expected a briefing-pack manifest"])
+        }
+        diagnostics += set.validate()
+        try report(diagnostics)
+        return TemplateInputs(main: main, set: set, fallbackDate: try options.fallbackDate())
+    }
+
     /// Prints warnings; throws with every error (and, under --strict, every warning).
     func report(_ diagnostics: [ModelDiagnostic]) throws {
         let fatal = diagnostics.filter { $0.isError || options.strict }
@@ -48,7 +61,7 @@ struct Pipeline {
         return try build { try template.document(inputs) }
     }
 
-    private func build(_ body: () throws -> Document) throws -> Document {
+    func build(_ body: () throws -> Document) throws -> Document {
         do { return try body() } catch let f as CommandFailure { throw f } catch let e as TemplateError {
             throw CommandFailure(status: ExitStatus.invalidInput, lines: [e.description])
         } catch {
@@ -56,15 +69,20 @@ struct Pipeline {
         }
     }
 
-    /// Lays out and draws a document to `output`. Returns the page count.
-    func render(_ document: Document, to output: String, fallbackDate: Date?) throws -> Int {
+    /// What rendering produced.
+    struct Rendered {
+        var pages: Int
+        var pageMap: PageMap
+    }
+
+    /// Lays out and draws a document to `output`.
+    func render(_ document: Document, to output: String, fallbackDate: Date?) throws -> Rendered {
         let fonts = FontSetup(fontDirectory: options.fontDirectory)
         do { try fonts.verify(Self.families(document)) } catch {
             throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(error)"])
         }
         let shaper = PangoTextShaper(fonts: fonts)
-        let engine = LayoutEngine(shaper: shaper, options: LayoutOptions(maxPages: options.maxPages))
-        let laidOut = engine.layout(document)
+        let laidOut = LayoutEngine(shaper: shaper, options: LayoutOptions(maxPages: options.maxPages)).layout(document)
         let fatal = laidOut.diagnostics.filter { $0.severity == .error || options.strict }
         for d in laidOut.diagnostics where !fatal.contains(d) { Console.error("warning: \(d)") }
         if !fatal.isEmpty { throw CommandFailure(status: ExitStatus.renderFailure, lines: fatal.map(\.description)) }
@@ -76,28 +94,39 @@ struct Pipeline {
         } catch {
             throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(error)"])
         }
-        return laidOut.pages.count
+        return Rendered(pages: laidOut.pages.count, pageMap: laidOut.pageMap)
     }
 
     /// Writes every annex table as `DIR/<document-id>__<table-id>.csv`.
     func writeAnnexes(_ document: Document, to dir: String, only tableId: String? = nil, bom: Bool = false,
-                      neutralize: Bool = true) throws -> [String] {
+                      neutralize: Bool = true, pageMap: PageMap? = nil) throws -> [String] {
         let url = URL(fileURLWithPath: dir, isDirectory: true)
         try createDirectory(url)
         var written: [String] = []
-        let tables = document.tables.filter { tableId == nil ? $0.isAnnex : $0.id == tableId }
+        let tables = document.annexTables.filter { tableId == nil ? $0.table.isAnnex : $0.table.id == tableId }
         if let tableId, tables.isEmpty {
             let known = document.tables.filter(\.isAnnex).map(\.id).joined(separator: ", ")
             throw CommandFailure(status: ExitStatus.usage, lines: ["no table \"\(tableId)\" in \(document.id) (tables: \(known))"])
         }
-        for table in tables {
-            let file = url.appendingPathComponent(CSVExport.annexFileName(documentId: document.id, tableId: table.id))
+        let pages = try pageMap ?? (tables.contains { $0.table.hasPageReferences } ? layout(document).pageMap : nil)
+        for (documentId, model) in tables {
+            let table = pages.map { model.resolvingPageReferences($0.anchorPages) } ?? model
+            let file = url.appendingPathComponent(CSVExport.annexFileName(documentId: documentId, tableId: table.id))
             do { try CSVExport.write(table, to: file, options: CSVOptions(byteOrderMark: bom, neutralizeFormulas: neutralize)) } catch {
                 throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(file.path): \(error)"])
             }
             written.append(file.path)
         }
         return written
+    }
+
+    /// Lays out without drawing (CSV tables whose cells are page numbers).
+    private func layout(_ document: Document) throws -> LaidOutDocument {
+        let fonts = FontSetup(fontDirectory: options.fontDirectory)
+        do { try fonts.verify(Self.families(document)) } catch {
+            throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(error)"])
+        }
+        return LayoutEngine(shaper: PangoTextShaper(fonts: fonts), options: LayoutOptions(maxPages: options.maxPages)).layout(document)
     }
 
     private func createParent(of url: URL) throws { try createDirectory(url.deletingLastPathComponent()) }

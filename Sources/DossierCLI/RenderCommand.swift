@@ -26,10 +26,10 @@ struct Render: ParsableCommand {
             guard let t = TemplateCatalog.named(template) else { throw unknownTemplate(template) }
             let pipeline = Pipeline(options: options)
             let document = try pipeline.document(t, input: input)
-            let pages = try pipeline.render(document, to: output, fallbackDate: try options.fallbackDate())
-            print("\(output) (\(pages) pages)")
+            let result = try pipeline.render(document, to: output, fallbackDate: try options.fallbackDate())
+            print("\(output) (\(result.pages) pages)")
             if let annexes {
-                for file in try pipeline.writeAnnexes(document, to: annexes) { print(file) }
+                for file in try pipeline.writeAnnexes(document, to: annexes, pageMap: result.pageMap) { print(file) }
             }
         }
     }

@@ -10,8 +10,10 @@ public struct TemplateInputs: Sendable {
     public let set: BundleSet
     /// Creation date chosen by the caller (`--date`, `SOURCE_DATE_EPOCH`), used when the input has no `meta.date`.
     public let fallbackDate: Date?
-    public init(main: LoadedBundle, set: BundleSet, fallbackDate: Date?) {
-        self.main = main; self.set = set; self.fallbackDate = fallbackDate
+    /// Packs: start every document on a right-hand page.
+    public var duplex: Bool
+    public init(main: LoadedBundle, set: BundleSet, fallbackDate: Date?, duplex: Bool = false) {
+        self.main = main; self.set = set; self.fallbackDate = fallbackDate; self.duplex = duplex
     }
 }
 
@@ -38,7 +40,7 @@ public protocol ReportTemplate {
 /// Every template the CLI knows.
 public enum TemplateCatalog {
     /// Templates in listing order.
-    public static let all: [any ReportTemplate.Type] = [CountryVisitTemplate.self, BenchBriefTemplate.self]
+    public static let all: [any ReportTemplate.Type] = [CountryVisitTemplate.self, OIATemplate.self, BriefingPackTemplate.self, BenchBriefTemplate.self]
 
     /// The template called `name`.
     public static func named(_ name: String) -> (any ReportTemplate.Type)? { all.first { $0.name == name } }

@@ -11,7 +11,7 @@ enum Furniture {
         let watermark = meta.watermarks.isEmpty ? nil : meta.watermarks.joined(separator: " · ")
         let note = illustrative ? text("illustrativeFooter") : nil
         return PageTemplate(
-            header: { ctx in runningHeader(reference: reference, title: meta.title, ctx: ctx) },
+            header: { ctx in runningHeader(reference: reference, ctx: ctx) },
             footer: { ctx in footer(ctx, note: note, text: text) },
             marking: marking,
             watermark: watermark,
@@ -20,7 +20,7 @@ enum Furniture {
     }
 
     /// "S/2018/123 … 3/7" across the top, with a hairline under it.
-    private static func runningHeader(reference: String, title: String, ctx: PageContext) -> [Node] {
+    static func runningHeader(reference: String, ctx: PageContext) -> [Node] {
         let row = [reference, "\(ctx.pageLabel)/\(ctx.pageCount)"]
         return Table([row], id: "running-header", style: TableStyle(unStyle: false, padding: EdgeInsets(vertical: 1, horizontal: 0)),
                      annex: false) {

@@ -64,7 +64,8 @@ public struct DocumentPart: Block {
         nodes = [.part(PartNode(id: id, title: title, reference: reference, content: content(), toOddPage: toOddPage))]
     }
     /// A whole document as a part (its body; its page furniture is the pack's).
-    public init(_ document: Document, title: String, reference: String, toOddPage: Bool = false) {
-        nodes = [.part(PartNode(id: document.id, title: title, reference: reference, content: document.body, toOddPage: toOddPage))]
+    public init(_ document: Document, id: String, title: String, reference: String, toOddPage: Bool = false) {
+        nodes = [.part(PartNode(id: id, title: title, reference: reference, content: document.body, toOddPage: toOddPage,
+                                documentId: document.id))]
     }
 }

@@ -49,23 +49,26 @@ public struct Document: Sendable {
         self.body = body()
     }
 
-    /// Every table in the body, in document order.
-    public var tables: [TableModel] {
-        var out: [TableModel] = []
-        func walk(_ nodes: [Node]) {
+    /// Every table with the id of the document it belongs to: the id of its part in a pack, else this document's.
+    public var annexTables: [(documentId: String, table: TableModel)] {
+        var out: [(String, TableModel)] = []
+        func walk(_ nodes: [Node], _ owner: String) {
             for n in nodes {
                 switch n {
-                case .table(let t): out.append(t.model)
-                case .section(let s): walk(s.content)
-                case .box(let b): walk(b.content)
-                case .keepTogether(let c, _): walk(c)
-                case .list(let l): l.items.forEach { walk($0.content) }
-                case .part(let p): walk(p.content)
+                case .table(let t): out.append((owner, t.model))
+                case .section(let s): walk(s.content, owner)
+                case .box(let b): walk(b.content, owner)
+                case .keepTogether(let c, _): walk(c, owner)
+                case .list(let l): l.items.forEach { walk($0.content, owner) }
+                case .part(let p): walk(p.content, p.documentId ?? owner)
                 default: break
                 }
             }
         }
-        walk(body)
+        walk(body, id)
         return out
     }
+
+    /// Every table in the body, in document order.
+    public var tables: [TableModel] { annexTables.map(\.table) }
 }

@@ -45,8 +45,11 @@ public struct PartNode: Sendable {
     public var content: [Node]
     /// Continue on a right-hand page (duplex printing).
     public var toOddPage: Bool
-    public init(id: String, title: String, reference: String, content: [Node], toOddPage: Bool = false) {
+    /// Id of the bound document, which names its annex CSV files; `nil` for the pack's own parts.
+    public var documentId: String?
+    public init(id: String, title: String, reference: String, content: [Node], toOddPage: Bool = false, documentId: String? = nil) {
         self.id = id; self.title = title; self.reference = reference; self.content = content; self.toOddPage = toOddPage
+        self.documentId = documentId
     }
     /// Anchor at the start of the part.
     public var startAnchor: String { "part-\(id)" }

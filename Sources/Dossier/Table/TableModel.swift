@@ -136,6 +136,25 @@ public struct TableModel: Sendable {
     public var printedColumnIndices: [Int] { columns.indices.filter { columns[$0].visibility != .csvOnly } }
     /// Indices of the columns exported to CSV.
     public var exportedColumnIndices: [Int] { columns.indices.filter { columns[$0].visibility != .pdfOnly } }
+    /// True when some cell is a page reference (known only after layout).
+    public var hasPageReferences: Bool {
+        rows.contains { $0.values.contains { if case .pageRef = $0 { return true } else { return false } } }
+    }
+
+    /// The model with page-reference cells replaced by page numbers (absent anchors become empty cells).
+    public func resolvingPageReferences(_ pages: [String: Int]) -> TableModel {
+        var copy = self
+        copy.rows = rows.map { row in
+            var r = row
+            r.values = row.values.map { v in
+                if case .pageRef(let anchor) = v { return pages[anchor].map(CellValue.integer) ?? .empty }
+                return v
+            }
+            return r
+        }
+        return copy
+    }
+
     /// The data rows (the rows a CSV annex holds).
     public var dataRows: LazyFilterSequence<[TableRow]> { rows.lazy.filter { $0.kind == .data } }
 }

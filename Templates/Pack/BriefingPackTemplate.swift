@@ -1,0 +1,38 @@
+import BriefingModel
+import Dossier
+import Foundation
+
+/// The Committee briefing pack (domain.md §3.4): cover, contents with page ranges, briefing note,
+/// cross-State overview, the per-State documents each on a new page, annex tables P1–P4, abbreviations, sources.
+public enum BriefingPackTemplate: ReportTemplate {
+    public static let name = "briefing-pack"
+    public static let inputKind: BundleKind? = .briefingPack
+    public static let summary = "Committee briefing pack binding country-visit summaries and OIAs, with P1–P4 annexes"
+    public static let annexTables = ["pack_contents", "pack_status_matrix", "pack_open_priority_items", "pack_sources"]
+
+    public static func document(_ inputs: TemplateInputs) throws -> Document {
+        guard let pack = inputs.main.packManifest else {
+            throw TemplateError("\(inputs.main.file): the briefing-pack template needs a briefing-pack manifest, not \(inputs.main.kind.label)")
+        }
+        let view = try PackView(pack: pack, inputs: inputs)
+        let meta = view.meta
+        let metadata = DocumentMetadata(title: meta.title, author: meta.issuingEntity, subject: pack.purpose,
+                                        keywords: ["counter-terrorism", "briefing pack"] + view.stateNames,
+                                        language: meta.language.rawValue,
+                                        creationDate: DocumentDates.creationDate(meta, fallback: inputs.fallbackDate))
+        var template = Furniture.pageTemplate(meta, reference: pack.id, text: view.common, illustrative: inputs.main.isIllustrative
+                                              || inputs.set.bundles.contains { $0.isIllustrative })
+        let reference = pack.id
+        let parts = try view.parts()
+        template.header = { ctx in ctx.startsPart ? [] : Furniture.runningHeader(reference: ctx.partReference ?? reference, ctx: ctx) }
+        return Document(id: pack.id, metadata: metadata,
+                        geometry: PageGeometry(paper: meta.pageSize == .letter ? .letter : .a4,
+                                               margins: EdgeInsets(all: Length.mm(22))),
+                        pageTemplate: template, headingNumbering: .unitedNations) {
+            view.cover
+            view.contents
+            parts
+            view.annexes
+        }
+    }
+}

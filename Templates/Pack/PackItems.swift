@@ -1,0 +1,34 @@
+import BriefingModel
+import Dossier
+
+extension PackView {
+    /// Each item of the manifest as a part of the pack, in order.
+    func parts() throws -> [Node] {
+        var nodes: [Node] = []
+        for item in items { nodes += try part(item) }
+        return nodes
+    }
+
+    private func part(_ item: PackItem) throws -> [Node] {
+        let id = partId(item)
+        let duplex = inputs.duplex
+        switch item.kind {
+        case .briefingNote:
+            return DocumentPart(id: id, title: title(of: item), reference: pack.id, toOddPage: duplex) { briefingNote }.nodes
+        case .countryVisitSummary, .oia:
+            guard let (bundle, doc) = try document(for: item) else { return [] }
+            return DocumentPart(doc, id: id, title: title(of: item),
+                                reference: set.resolvedMeta(of: bundle)?.symbol ?? bundle.documentId, toOddPage: duplex).nodes
+        case .statusMatrix:
+            return DocumentPart(id: id, title: title(of: item), reference: pack.id, toOddPage: duplex) { overview }.nodes
+        case .annexTable:
+            return DocumentPart(id: id, title: title(of: item), reference: pack.id, toOddPage: duplex) { annexTable(item.refId) }.nodes
+        case .abbreviations:
+            return DocumentPart(id: id, title: title(of: item), reference: pack.id, toOddPage: duplex) { abbreviations }.nodes
+        case .sourceList:
+            return DocumentPart(id: id, title: title(of: item), reference: pack.id, toOddPage: duplex) { sourcesTable }.nodes
+        case .otherDocument:
+            return []
+        }
+    }
+}
