@@ -42,11 +42,12 @@ public final class LayoutEngine {
         pages.reserveCapacity(body.count)
         var sectionTitle: String? = nil
         var partReference: String? = nil
+        let labels = Self.pageLabels(body)
         for (i, page) in body.enumerated() {
             for case .heading(let h) in page.items where h.level == 1 { sectionTitle = h.title; break }
             var startsPart = false
             for case .partStart(let reference) in page.items { partReference = reference; startsPart = true }
-            let label = "\(i + 1)"
+            let label = labels[i]
             let ctx = PageContext(pageNumber: i + 1, pageCount: body.count, pageLabel: label, sectionTitle: sectionTitle,
                                   size: page.geometry.size, partReference: partReference, startsPart: startsPart)
             let furniture = context.furniture(for: page, context: ctx, template: document.pageTemplate, document: document)
@@ -76,12 +77,24 @@ public final class LayoutEngine {
         return out
     }
 
+    /// Page labels: arabic from 1 unless `pageNumbering` marks start other runs.
+    static func pageLabels(_ pages: [BodyPage]) -> [String] {
+        var style = PageNumberStyle.arabic
+        var n = 0
+        return pages.map { page in
+            n += 1
+            for case .pageNumbering(let s, let start) in page.items { style = s; n = start }
+            return style.label(n)
+        }
+    }
+
     /// Anchors and headings with their pages.
     static func pageMap(of pages: [BodyPage]) -> PageMap {
         var map = PageMap()
         map.pageCount = pages.count
+        let labels = pageLabels(pages)
         for (i, page) in pages.enumerated() {
-            let label = "\(i + 1)"
+            let label = labels[i]
             for item in page.items {
                 switch item {
                 case .anchor(let name, _):

@@ -6,14 +6,26 @@ extension VisitView {
     @BlockBuilder var introduction: [Node] {
         Section(text("section.introduction")) {
             for f in visit.framing ?? [] { Paragraph(f).numbered() }
-            if let lf = visit.legalFramework?.text { Paragraph(lf).numbered() }
+            if let lf = visit.legalFramework { legalFramework(lf) }
             if visit.atInvitationOfGovernment == true { Paragraph(text("intro.invitation", ["state": state])).numbered() }
-            Paragraph(text("intro.dates", ["dates": datesText])).numbered()
+            Paragraph(hasDates ? text("intro.dates", ["dates": datesText]) : common("datesNotStated") + ".").numbered()
             if let objectives = visit.objectives, !objectives.isEmpty {
                 Paragraph(text("intro.objectives")).numbered().keepWithNext()
                 List(.lettered, items: objectives.map { Text($0) })
             }
             Paragraph(text("intro.status", ["status": visit.status.label.lowercased()])).numbered()
+        }
+    }
+
+    /// The legal framework, verbatim, with the resolutions' symbols in a footnote (UN citation practice).
+    @BlockBuilder private func legalFramework(_ lf: LegalFramework) -> [Node] {
+        if let t = lf.text {
+            let symbols = (lf.resolutions ?? []).map(\.symbol)
+            if symbols.isEmpty {
+                Paragraph(t).numbered()
+            } else {
+                Paragraph(Text(t) + Text.footnote(Text(symbols.joinedAsList() + "."))).numbered()
+            }
         }
     }
 

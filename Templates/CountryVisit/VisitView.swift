@@ -16,6 +16,8 @@ struct VisitView {
         let org = set.organization(id: id) ?? input.organization(id: id)
         return org?.acronym ?? org?.name ?? id
     }
+    var hasDates: Bool { visit.period.map { $0.start != nil || $0.end != nil } ?? false || visit.year != nil }
+
     var datesText: String {
         if let p = visit.period, p.start != nil || p.end != nil { return p.formatted }
         if let y = visit.year { return "\(y)" }

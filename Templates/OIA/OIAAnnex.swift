@@ -21,7 +21,7 @@ extension OIAView {
                 Paragraph(text("annex.none"))
             }
             statusHistoryTable(rows)
-        }.unnumbered().startsOnNewPage()
+        }.unnumbered().startsOnNewPage(!rows.isEmpty)
     }
 
     @BlockBuilder private func statusHistoryTable(_ rows: [StatusChangeRow]) -> [Node] {

@@ -16,27 +16,27 @@ extension OIAView {
         Table(needs, id: "oia_ta_needs", caption: Text(text("table.O3"))) {
             Column<TechnicalAssistanceNeed>("", key: "member_state_id", text: { _ in oia.memberStateId }).csvOnly()
             Column<TechnicalAssistanceNeed>("", key: "oia_id", text: { _ in oia.id }).csvOnly()
-            Column<TechnicalAssistanceNeed>(text("col.no"), key: "no", width: .fraction(0.05)) {
+            Column<TechnicalAssistanceNeed>(text("col.no"), key: "no", width: .fraction(0.05), alignment: .start) {
                 .integer(needNumber($0.id) ?? 0)
             }.pdfOnly()
             Column<TechnicalAssistanceNeed>("", key: "need_id", text: { $0.id }).csvOnly()
             Column<TechnicalAssistanceNeed>("", key: "label", text: { $0.label }).csvOnly()
             Column<TechnicalAssistanceNeed>("", key: "area_code", text: { $0.areaCode }).csvOnly()
-            Column<TechnicalAssistanceNeed>(text("col.need"), key: "text", width: .fraction(0.29), text: { $0.text })
+            Column<TechnicalAssistanceNeed>(text("col.need"), key: "text", width: .fraction(0.24), text: { $0.text })
                 .displayed { n in Text((n.label.map { $0 + " " } ?? "") + n.text) }
-            Column<TechnicalAssistanceNeed>(text("col.area"), key: "area", width: .fraction(0.17),
+            Column<TechnicalAssistanceNeed>(text("col.area"), key: "area", width: .fraction(0.20),
                                             text: { areaLabel($0.areaCode) }).pdfOnly()
             Column<TechnicalAssistanceNeed>("", key: "is_priority") { .bool($0.isPriority) }.csvOnly()
-            Column<TechnicalAssistanceNeed>(text("col.priority"), key: "priority", width: .fraction(0.08),
+            Column<TechnicalAssistanceNeed>(text("col.priority"), key: "priority", width: .fraction(0.09),
                                             text: { $0.priority?.rawValue }).displayed { Text($0.priority?.label ?? "") }
-            Column<TechnicalAssistanceNeed>(text("col.status"), key: "status", width: .fraction(0.11), text: { $0.status.rawValue })
+            Column<TechnicalAssistanceNeed>(text("col.status"), key: "status", width: .fraction(0.12), text: { $0.status.rawValue })
                 .displayed { Text($0.status.label) }
-            Column<TechnicalAssistanceNeed>(text("col.sharedWithOn"), key: "shared_with", width: .fraction(0.16),
+            Column<TechnicalAssistanceNeed>(text("col.sharedWithOn"), key: "shared_with", width: .fraction(0.15),
                                             text: { $0.sharedWith }).displayed { Text(sharedText($0)) }
             Column<TechnicalAssistanceNeed>("", key: "shared_on") { $0.sharedOn.map { CellValue.date($0.iso) } ?? .empty }.csvOnly()
             Column<TechnicalAssistanceNeed>("", key: "agreed_at_visit_id", text: { $0.agreedAtVisitId }).csvOnly()
             Column<TechnicalAssistanceNeed>("", key: "linked_recommendation_ids") { .list($0.linkedRecommendationIds ?? []) }.csvOnly()
-            Column<TechnicalAssistanceNeed>(text("col.providers"), key: "candidate_providers", width: .fraction(0.14)) {
+            Column<TechnicalAssistanceNeed>(text("col.providers"), key: "candidate_providers", width: .fraction(0.15)) {
                 .list(($0.candidateProviders ?? []).map(providerText))
             }
             Column<TechnicalAssistanceNeed>("", key: "provenance", text: { $0.provenance?.rawValue }).csvOnly()

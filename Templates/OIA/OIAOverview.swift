@@ -19,11 +19,12 @@ extension OIAView {
             Column<ThematicAssessment>("", key: "oia_id", text: { _ in oia.id }).csvOnly()
             Column<ThematicAssessment>("", key: "as_of") { _ in .date(oia.asOf.iso) }.csvOnly()
             Column<ThematicAssessment>("", key: "area_code", text: { $0.areaCode }).csvOnly()
-            Column<ThematicAssessment>(text("col.area"), key: "area_label", width: .fraction(0.31),
+            Column<ThematicAssessment>(text("col.area"), key: "area_label", width: .fraction(0.32),
                                        text: { areaLabel($0.areaCode) })
-            Column<ThematicAssessment>(text("col.resolutions"), key: "resolutions", width: .fraction(0.16)) {
+            Column<ThematicAssessment>(text("col.resolutions"), key: "resolutions", width: .fraction(0.13)) {
                 .list(resolutions($0.areaCode).map(\.numberForm))
-            }
+            }.displayed { Text(resolutions($0.areaCode).map { $0.numberForm.replacingOccurrences(of: " ", with: "\u{00A0}") }
+                                  .joined(separator: "\n")) }
             Column<ThematicAssessment>(text("col.status"), key: "status", width: .fraction(0.19), text: { $0.status.rawValue })
                 .displayed { Text($0.status.label) }
             Column<ThematicAssessment>("", key: "status_label", text: { $0.status.label }).csvOnly()
@@ -33,7 +34,7 @@ extension OIAView {
             Column<ThematicAssessment>("", key: "recommendation_ids") { .list($0.recommendationIds ?? []) }.csvOnly()
             Column<ThematicAssessment>("", key: "ta_need_ids") { .list($0.taNeedIds ?? []) }.csvOnly()
             Column<ThematicAssessment>("", key: "provenance", text: { $0.provenance?.rawValue }).csvOnly()
-            Column<ThematicAssessment>(text("col.keyShortfall"), key: "key_shortfall", width: .fraction(0.34),
+            Column<ThematicAssessment>(text("col.keyShortfall"), key: "key_shortfall", width: .fraction(0.36),
                                        text: { keyShortfall($0) }).pdfOnly()
         }
     }

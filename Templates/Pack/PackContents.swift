@@ -18,7 +18,7 @@ extension PackView {
             Column<PackItem>("", key: "sensitivity", text: { itemMeta($0)?.sensitivity.rawValue }).csvOnly()
             Column<PackItem>("", key: "as_of", text: { asOf($0) }).csvOnly()
             Column<PackItem>(text("col.pages"), key: "page_start", width: .fraction(0.2), alignment: .end) { .pageRef("part-" + partId($0)) }
-                .displayed { item in Text.pageRef("part-" + partId(item)) + Text("–") + Text.pageRef("part-" + partId(item) + "-end") }
+                .displayed { item in Text.pageRange("part-" + partId(item), "part-" + partId(item) + "-end") }
             Column<PackItem>("", key: "page_end") { .pageRef("part-" + partId($0) + "-end") }.csvOnly()
         }
         PageBreak()

@@ -4,6 +4,7 @@ import Dossier
 extension PackView {
     /// The cover page: committee, title, meeting, markings, preparer, date, version.
     @BlockBuilder var cover: [Node] {
+        PageNumbering(.lowerRoman)
         Spacer(60)
         Paragraph(Text(common("unitedNations")).bold()).fontSize(13).alignment(.center).spaceAfter(4)
         Paragraph(text("cover.committee")).alignment(.center).fontSize(11).spaceAfter(60)

@@ -5,7 +5,16 @@ extension PackView {
     /// Each item of the manifest as a part of the pack, in order.
     func parts() throws -> [Node] {
         var nodes: [Node] = []
-        for item in items { nodes += try part(item) }
+        for (i, item) in items.enumerated() {
+            let p = try part(item)
+            // The body's page numbers start at 1 on the first document; cover and contents are i, ii.
+            if i == 0, case .part(var first)? = p.first {
+                first.content.insert(.pageNumbering(.arabic, startAt: 1), at: 0)
+                nodes += [.part(first)] + p.dropFirst()
+            } else {
+                nodes += p
+            }
+        }
         return nodes
     }
 

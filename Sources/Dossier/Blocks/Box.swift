@@ -69,3 +69,10 @@ public struct DocumentPart: Block {
                                 documentId: document.id))]
     }
 }
+
+/// Starts a run of page labels on the current page: `PageNumbering(.lowerRoman)` for front matter,
+/// then `PageNumbering(.arabic)` where the body starts. Written as PDF page labels and used in footers.
+public struct PageNumbering: Block {
+    public let nodes: [Node]
+    public init(_ style: PageNumberStyle, startAt: Int = 1) { nodes = [.pageNumbering(style, startAt: startAt)] }
+}

@@ -28,9 +28,21 @@ public indirect enum Node: Sendable {
     case tableOfContents(TOCNode)
     /// An anchor marking a position, target of links and page references.
     case anchor(String)
+    /// From this page on, pages are labelled in this style (front matter i, ii …, then 1, 2 …).
+    case pageNumbering(PageNumberStyle, startAt: Int)
     /// A document bound into a larger one (a briefing pack): its own outline entry, running-header
     /// reference and paragraph numbering; page numbers run on.
     case part(PartNode)
+}
+
+/// How page labels are written.
+public enum PageNumberStyle: String, Sendable, Equatable, Hashable {
+    /// 1, 2, 3
+    case arabic
+    /// i, ii, iii
+    case lowerRoman
+    /// The label of page `n` of the run.
+    public func label(_ n: Int) -> String { self == .arabic ? "\(n)" : ListMarker.roman(n) }
 }
 
 /// A document inside a pack.

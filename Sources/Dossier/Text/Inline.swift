@@ -33,6 +33,8 @@ public enum Inline: Sendable, Equatable, Hashable {
     case text(String, InlineStyle)
     /// The page number of an anchor, resolved during layout; links to the anchor.
     case pageRef(String, InlineStyle)
+    /// The pages from one anchor to another ("5–9", or "5" when both are on one page); links to the first.
+    case pageRange(String, String, InlineStyle)
     /// A footnote: a mark in the text, the note at the foot of the page.
     case footnote([Inline])
 }
@@ -57,6 +59,7 @@ public struct Text: Sendable, Equatable, Hashable, ExpressibleByStringLiteral, E
             switch run {
             case .text(let s, var style): change(&style); return .text(s, style)
             case .pageRef(let a, var style): change(&style); return .pageRef(a, style)
+            case .pageRange(let a, let b, var style): change(&style); return .pageRange(a, b, style)
             case .footnote: return run
             }
         })
@@ -75,6 +78,10 @@ public struct Text: Sendable, Equatable, Hashable, ExpressibleByStringLiteral, E
     /// A page reference: prints the page number of `anchor` and links to it.
     public static func pageRef(_ anchor: String) -> Text {
         Text(runs: [.pageRef(anchor, InlineStyle(link: .anchor(anchor)))])
+    }
+    /// A page range between two anchors, linking to the first.
+    public static func pageRange(_ from: String, _ to: String) -> Text {
+        Text(runs: [.pageRange(from, to, InlineStyle(link: .anchor(from)))])
     }
     /// A footnote mark whose note is `content`.
     public static func footnote(_ content: Text) -> Text { Text(runs: [.footnote(content.runs)]) }

@@ -10,6 +10,16 @@ struct Flattener {
     private var paragraphNumber = 0
     private var headingCounters: [Int] = Array(repeating: 0, count: 8)
     private var headingCount = 0
+    private var footnoteCount = 0
+
+    /// Numbers for the footnotes of `text`, counted through the document.
+    private mutating func footnoteNumbers(_ text: Text) -> [Int] {
+        text.runs.compactMap { run in
+            guard case .footnote = run else { return nil }
+            footnoteCount += 1
+            return footnoteCount
+        }
+    }
 
     init(document: Document, images: ImageInfoReader) { self.document = document; self.images = images }
 
@@ -52,8 +62,10 @@ struct Flattener {
                 label = "\(paragraphNumber)."
             }
             style.startIndent += scope.indent + scope.gutter
-            return [.text(TextBlock(content: p.text, style: style, label: label, labelWidth: label == nil ? 0 : scope.gutter,
-                                    tag: .paragraph, anchor: p.anchor, source: p.source))]
+            var block = TextBlock(content: p.text, style: style, label: label, labelWidth: label == nil ? 0 : scope.gutter,
+                                  tag: .paragraph, anchor: p.anchor, source: p.source)
+            block.footnoteNumbers = footnoteNumbers(p.text)
+            return [.text(block)]
         case .heading(let h):
             return [heading(text: h.text, level: h.level, label: h.label, inContents: h.inContents, overrides: h.overrides,
                             anchor: h.anchor, source: h.source, scope: scope)]
@@ -88,6 +100,8 @@ struct Flattener {
             return [.anchor(name)]
         case .part(let p):
             return part(p, scope)
+        case .pageNumbering(let style, let start):
+            return [.marks([.pageNumbering(style, startAt: start)])]
         }
     }
 

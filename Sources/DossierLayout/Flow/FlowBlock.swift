@@ -58,6 +58,18 @@ struct TextBlock: Sendable {
     var shaped: ShapedText?
     /// Set on contents entries: the page number printed at the end side, after a dot leader.
     var tocEntry: TOCEntry? = nil
+    /// Numbers of the footnotes whose marks are in this block, in order (assigned in document order).
+    var footnoteNumbers: [Int] = []
+    /// Footnotes found when the block was shaped: the byte offset of each mark and the note block.
+    var footnotes: [PlacedFootnote] = []
+}
+
+/// A footnote mark in shaped text and the note to print at the foot of the page.
+struct PlacedFootnote: Sendable {
+    /// Byte offset of the mark in the shaped text.
+    var offset: Int
+    /// The note, ready to lay out.
+    var note: TextBlock
 }
 
 /// The page number and link target of a contents entry.

@@ -11,6 +11,8 @@ struct Space: Sendable {
     var fresh: Bool
     /// Height of a whole fresh region of this kind (the page's body frame), to judge what could fit later.
     var regionHeight: Points
+    /// Footnotes are already reserved at the foot of this page (their separator is paid for).
+    var hasFootnotes = false
 }
 
 /// What laying out one block into a space gave.
@@ -57,10 +59,38 @@ final class LayoutContext {
         self.shaper = shaper; self.sheet = sheet; self.pageMap = pageMap; self.staticHeadings = staticHeadings
     }
 
+    private func label(_ anchor: String) -> String {
+        if let l = pageMap.anchors[anchor] { return l }
+        unknownAnchors.insert(anchor)
+        return "??"
+    }
+
     /// Resolves inline content to styled text: page references from the page map.
-    func resolve(_ text: Text) -> StyledText {
+    func resolve(_ text: Text) -> StyledText { resolve(text, footnoteNumbers: []).text }
+
+    /// Resolves inline content; footnote marks get the given numbers, placed after a following punctuation
+    /// mark (English usage), and their byte offsets are returned with the note content.
+    func resolve(_ text: Text, footnoteNumbers: [Int]) -> (text: StyledText, marks: [(offset: Int, number: Int, note: Text)]) {
         var out = StyledText("")
+        var marks: [(Int, Int, Text)] = []
+        var pending: (number: Int, note: Text)? = nil
+        var nextFootnote = 0
+        func flushMark() {
+            guard let p = pending else { return }
+            marks.append((out.string.utf8.count, p.number, p.note))
+            out.append("\(p.number)", style: InlineStyle(superscript: true))
+            pending = nil
+        }
         for run in text.runs {
+            if case .footnote = run {} else if pending != nil {
+                if case .text(let s, let style) = run, let first = s.first, ".,;:".contains(first) {
+                    out.append(String(first), style: style)
+                    flushMark()
+                    out.append(String(s.dropFirst()), style: style)
+                    continue
+                }
+                flushMark()
+            }
             switch run {
             case .text(let s, let style):
                 out.append(s, style: style)
@@ -72,10 +102,21 @@ final class LayoutContext {
                     unknownAnchors.insert(anchor)
                     out.append("??", style: style)
                 }
-            case .footnote(let runs):
+            case .pageRange(let from, let to, let style):
+                usedPageMap = true
+                let a = label(from), b = label(to)
+                out.append(a == b ? a : a + "–" + b, style: style)
+            case .footnote(let runs) where footnoteNumbers.isEmpty:
+                // Where no foot of page exists (table cells, furniture), the note stays in the text, in parentheses.
                 out.append(" (" + Text(runs: runs).plainText + ")", style: InlineStyle())
+            case .footnote(let runs):
+                flushMark()
+                let number = nextFootnote < footnoteNumbers.count ? footnoteNumbers[nextFootnote] : nextFootnote + 1
+                nextFootnote += 1
+                pending = (number, Text(runs: runs))
             }
         }
-        return out
+        flushMark()
+        return (out, marks)
     }
 }

@@ -78,6 +78,8 @@ public enum PageItem: Sendable {
     case heading(HeadingMark)
     /// The start of a document part (drawn as nothing; read for running headers).
     case partStart(reference: String)
+    /// A new run of page labels starting on this page.
+    case pageNumbering(PageNumberStyle, startAt: Int)
     /// Opens a structure element.
     case beginTag(StructureTag)
     /// Closes the most recently opened structure element.
@@ -95,7 +97,7 @@ public enum PageItem: Sendable {
         case .dots(let x1, let x2, let b, let c): return .dots(x1: x1 + dx, x2: x2 + dx, baseline: b + dy, color: c)
         case .anchor(let n, let y): return .anchor(n, y: y + dy)
         case .heading(var h): h.y += dy; return .heading(h)
-        case .beginTag, .endTag, .partStart: return self
+        case .beginTag, .endTag, .partStart, .pageNumbering: return self
         }
     }
 }
@@ -106,11 +108,14 @@ public struct Fragment: Sendable {
     public var items: [PageItem]
     /// Height taken in the flow.
     public var height: Points
+    /// Footnotes whose marks are in this fragment, to print at the foot of its page.
+    var footnotes: [TextBlock] = []
     public init(items: [PageItem] = [], height: Points = 0) { self.items = items; self.height = height }
 
     /// Appends another fragment's items moved by `dx`, `dy`.
     public mutating func append(_ other: Fragment, dx: Points, dy: Points) {
         items.reserveCapacity(items.count + other.items.count)
         for item in other.items { items.append(item.offsetBy(dx: dx, dy: dy)) }
+        footnotes += other.footnotes
     }
 }

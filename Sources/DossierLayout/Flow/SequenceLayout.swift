@@ -26,13 +26,21 @@ extension LayoutContext {
         var y: Points = 0
         var fresh = space.fresh
         // Keep-with-next chain: where it started, and the blocks placed since.
-        var chainStart: (items: Int, y: Points, fresh: Bool)? = nil
+        var chainStart: (items: Int, y: Points, fresh: Bool, footnotes: Int)? = nil
+        // Height reserved at the foot of the region for the footnotes placed so far.
+        var footnoteHeight: Points = 0
+        func reserve(_ notes: [TextBlock]) {
+            guard !notes.isEmpty else { return }
+            if footnoteHeight == 0 && !space.hasFootnotes { footnoteHeight += footnoteSeparator }
+            footnoteHeight += notes.reduce(0) { $0 + self.footnoteHeight($1, width: space.width) }
+        }
         var chain: [FlowBlock] = []
 
         func rest() -> [FlowBlock] { Array(stack.reversed()) }
 
         while let block = stack.popLast() {
-            let here = Space(width: space.width, height: space.height - y, fresh: fresh, regionHeight: space.regionHeight)
+            var here = Space(width: space.width, height: space.height - y - footnoteHeight, fresh: fresh, regionHeight: space.regionHeight)
+            here.hasFootnotes = space.hasFootnotes || footnoteHeight > 0
             switch block {
             case .pageBreak(let b):
                 guard allowPageBreaks else { continue }
@@ -58,12 +66,13 @@ extension LayoutContext {
             switch layoutBlock(block, in: here) {
             case .complete(let f):
                 if block.keepWithNext {
-                    if chainStart == nil { chainStart = (frag.items.count, y, fresh); chain = [] }
+                    if chainStart == nil { chainStart = (frag.items.count, y, fresh, frag.footnotes.count); chain = [] }
                     chain.append(block)
                 } else {
                     chainStart = nil; chain = []
                 }
                 frag.append(f, dx: 0, dy: y)
+                reserve(f.footnotes)
                 y += f.height
                 if f.height > 0 || !f.items.isEmpty { fresh = false }
             case .partial(let f, let remainder):
@@ -78,6 +87,7 @@ extension LayoutContext {
                 // otherwise it would come back to the top of the next region and loop.
                 if let start = chainStart, !start.fresh {
                     frag.items.removeSubrange(start.items...)
+                    frag.footnotes.removeSubrange(start.footnotes...)
                     y = start.y
                     stack.append(contentsOf: chain.reversed())
                 }

@@ -7,10 +7,12 @@ extension LayoutContext {
         max(width - block.style.startIndent - block.style.endIndent, block.style.font.size)
     }
 
-    /// Shapes a block once; the result travels with its remainder.
-    func shaped(_ block: TextBlock, width: Points) -> ShapedText {
+    /// Shapes a block once; the result travels with its remainder (with its footnotes found).
+    func shaped(_ block: inout TextBlock, width: Points) -> ShapedText {
         if let s = block.shaped, s.request.width == textWidth(block, in: width) { return s }
-        let request = TextRequest(text: resolve(block.content), style: block.style, width: textWidth(block, in: width))
+        let resolved = resolve(block.content, footnoteNumbers: block.footnoteNumbers)
+        block.footnotes = resolved.marks.map { PlacedFootnote(offset: $0.offset, note: footnoteBlock($0.number, $0.note, block)) }
+        let request = TextRequest(text: resolved.text, style: block.style, width: textWidth(block, in: width))
         let result = shaper.shape(request)
         if result.unknownGlyphs > 0 {
             diagnostics.append(Diagnostic(.warning, "\(result.unknownGlyphs) character(s) have no glyph in \"\(block.style.font.family)\"", source: block.source))
@@ -18,8 +20,24 @@ extension LayoutContext {
         return result
     }
 
-    func layoutText(_ block: TextBlock, in space: Space) -> Outcome {
-        let shaped = shaped(block, width: space.width)
+    /// The note of a footnote: a small paragraph with its number hanging.
+    private func footnoteBlock(_ number: Int, _ note: Text, _ owner: TextBlock) -> TextBlock {
+        var style = sheet.note
+        style.startIndent = 14
+        style.direction = owner.style.direction
+        return TextBlock(content: note, style: style, label: "\(number)", labelWidth: 14, tag: .note, source: owner.source)
+    }
+
+    /// Height a footnote takes at the foot of a page of width `width`.
+    func footnoteHeight(_ note: TextBlock, width: Points) -> Points {
+        var n = note
+        let s = shaped(&n, width: width)
+        return s.height(of: 0..<s.lines.count) + n.style.spaceAfter
+    }
+
+    func layoutText(_ input: TextBlock, in space: Space) -> Outcome {
+        var block = input
+        let shaped = shaped(&block, width: space.width)
         let n = shaped.lines.count
         let first = block.startLine
         let spaceBefore = (space.fresh || first > 0) ? 0 : block.style.spaceBefore
@@ -27,10 +45,20 @@ extension LayoutContext {
         // Count the lines that fit. Tolerance: 0.01 pt so that exact fits are not lost to rounding.
         var fit = 0
         var used: Points = 0
+        var notes: Points = 0
+        var separator = space.hasFootnotes ? 0 : footnoteSeparator
         while first + fit < n {
-            let h = shaped.lineHeight(first + fit)
-            if used + h > available + 0.01 { break }
-            used += h
+            let line = shaped.lines[first + fit]
+            var h = shaped.lineHeight(first + fit)
+            // A line with footnote marks also needs room for its notes at the foot of the page.
+            let marked = block.footnotes.filter { $0.offset >= line.start && $0.offset < line.start + max(line.length, 1) }
+            if !marked.isEmpty {
+                h += separator + marked.reduce(0) { $0 + footnoteHeight($1.note, width: space.width) }
+            }
+            if used + notes + h > available + 0.01 { break }
+            if !marked.isEmpty { separator = 0 }
+            used += shaped.lineHeight(first + fit)
+            notes += h - shaped.lineHeight(first + fit)
             fit += 1
         }
         let remaining = n - first
@@ -90,7 +118,14 @@ extension LayoutContext {
         }
         items.append(.endTag(block.tag))
         let after = isLast ? style.spaceAfter : 0
-        return Fragment(items: items, height: y + after)
+        var frag = Fragment(items: items, height: y + after)
+        if let last = lines.last {
+            let end = shaped.lines[last].start + shaped.lines[last].length
+            let start = shaped.lines[lines.lowerBound].start
+            frag.footnotes = block.footnotes.filter { $0.offset >= start && ($0.offset < end || lines.upperBound == shaped.lines.count) }
+                .map(\.note)
+        }
+        return frag
     }
 
     /// The page number, dot leader and link of a contents entry's last line.
@@ -112,6 +147,9 @@ extension LayoutContext {
                            .anchor(entry.anchor)))
         return items
     }
+
+    /// Space between the body and the first footnote of a page (with its short rule).
+    var footnoteSeparator: Points { 10 }
 
     /// Labels hang at the start side in the paragraph's font, never justified.
     func labelStyle(for style: ParagraphStyle) -> ParagraphStyle {

@@ -21,7 +21,7 @@ extension LayoutContext {
         }
         return items.filter {
             switch $0 {
-            case .beginTag, .endTag, .heading, .anchor, .partStart: return false
+            case .beginTag, .endTag, .heading, .anchor, .partStart, .pageNumbering: return false
             default: return true
             }
         }

@@ -20,7 +20,8 @@ extension LayoutContext {
                                                         regionHeight: frame.height), allowPageBreaks: true)
             let placed = !result.fragment.items.isEmpty
             if placed || isFull(result.stop) {
-                let items = result.fragment.items.map { $0.offsetBy(dx: frame.x, dy: frame.y) }
+                var items = result.fragment.items.map { $0.offsetBy(dx: frame.x, dy: frame.y) }
+                items += footnoteItems(result.fragment.footnotes, frame: frame)
                 pages.append(BodyPage(geometry: geometry, items: items))
             }
             // Why: a region that places nothing and consumes nothing would repeat forever.
@@ -47,6 +48,23 @@ extension LayoutContext {
         }
         if pages.isEmpty { pages.append(BodyPage(geometry: start, items: [])) }
         return pages
+    }
+
+    /// The footnotes of a page stacked at the foot of its body frame under a short rule.
+    private func footnoteItems(_ notes: [TextBlock], frame: Rect) -> [PageItem] {
+        guard !notes.isEmpty else { return [] }
+        let total = notes.reduce(footnoteSeparator) { $0 + footnoteHeight($1, width: frame.width) }
+        var y = frame.maxY - total
+        var items: [PageItem] = [.line(x1: frame.x, y1: y + 4, x2: frame.x + frame.width / 3, y2: y + 4, Stroke(width: 0.5))]
+        y += footnoteSeparator
+        for note in notes {
+            if case .complete(let f) = layoutText(note, in: Space(width: frame.width, height: .greatestFiniteMagnitude, fresh: true,
+                                                                  regionHeight: .greatestFiniteMagnitude)) {
+                items += f.items.map { $0.offsetBy(dx: frame.x, dy: y) }
+                y += f.height
+            }
+        }
+        return items
     }
 
     private func isFull(_ stop: SequenceStop) -> Bool {

@@ -55,7 +55,7 @@ struct PagePainter {
             case .anchor(let name, let y):
                 cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(TagAttributes.destinationName(name))' x=0 y=\(max(y - 4, 0))")
                 cairo_tag_end(cr, CAIRO_TAG_DEST)
-            case .heading, .partStart: break
+            case .heading, .partStart, .pageNumbering: break
             case .beginTag(let t): tags.begin(t)
             case .endTag(let t): tags.end(t)
             }
