@@ -8,6 +8,9 @@ struct DossierCommand: ParsableCommand {
         abstract: "Render country-visit summaries, OIAs and briefing packs as PDF, with CSV annexes.",
         discussion: ExitStatus.help,
         version: "0.3.0",
-        subcommands: [Render.self, Pack.self, CSV.self, Templates.self]
+        subcommands: [Render.self, Pack.self, CSV.self, Templates.self,
+                      Batch.self,
+                      Validate.self,
+                      SampleData.self]
     )
 }

@@ -9,6 +9,10 @@ import Templates
 /// The steps every rendering command shares: load and validate input, build the document, lay out, draw.
 struct Pipeline {
     let options: RenderOptions
+    /// Where warnings go: stderr, or (batch) a console shared by the worker threads.
+    var warn: (String) -> Void = { Console.error($0) }
+    /// Fonts and shaper reused across documents on one thread (batch workers); fresh ones per document when nil.
+    var shaping: ShapingContext? = nil
 
     /// Loads the input (and `--with` bundles), validates them together, and prints warnings.
     func loadInputs(_ path: String) throws -> TemplateInputs {
@@ -48,7 +52,7 @@ struct Pipeline {
     /// Prints warnings; throws with every error (and, under --strict, every warning).
     func report(_ diagnostics: [ModelDiagnostic]) throws {
         let fatal = diagnostics.filter { $0.isError || options.strict }
-        for d in diagnostics where !fatal.contains(d) { Console.error(d.description) }
+        for d in diagnostics where !fatal.contains(d) { warn(d.description) }
         if !fatal.isEmpty { throw CommandFailure(status: ExitStatus.invalidInput, lines: fatal.map(\.description)) }
     }
 
@@ -77,14 +81,14 @@ struct Pipeline {
 
     /// Lays out and draws a document to `output`.
     func render(_ document: Document, to output: String, fallbackDate: Date?) throws -> Rendered {
-        let fonts = FontSetup(fontDirectory: options.fontDirectory)
-        do { try fonts.verify(Self.families(document)) } catch {
+        let context = shaping ?? ShapingContext(fontDirectory: options.fontDirectory)
+        do { try context.fonts.verify(Self.families(document)) } catch {
             throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(error)"])
         }
-        let shaper = PangoTextShaper(fonts: fonts)
+        let shaper = context.shaper
         let laidOut = LayoutEngine(shaper: shaper, options: LayoutOptions(maxPages: options.maxPages)).layout(document)
         let fatal = laidOut.diagnostics.filter { $0.severity == .error || options.strict }
-        for d in laidOut.diagnostics where !fatal.contains(d) { Console.error("warning: \(d)") }
+        for d in laidOut.diagnostics where !fatal.contains(d) { warn("warning: \(d)") }
         if !fatal.isEmpty { throw CommandFailure(status: ExitStatus.renderFailure, lines: fatal.map(\.description)) }
         let url = URL(fileURLWithPath: output)
         try createParent(of: url)
@@ -122,11 +126,11 @@ struct Pipeline {
 
     /// Lays out without drawing (CSV tables whose cells are page numbers).
     private func layout(_ document: Document) throws -> LaidOutDocument {
-        let fonts = FontSetup(fontDirectory: options.fontDirectory)
-        do { try fonts.verify(Self.families(document)) } catch {
+        let context = shaping ?? ShapingContext(fontDirectory: options.fontDirectory)
+        do { try context.fonts.verify(Self.families(document)) } catch {
             throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(error)"])
         }
-        return LayoutEngine(shaper: PangoTextShaper(fonts: fonts), options: LayoutOptions(maxPages: options.maxPages)).layout(document)
+        return LayoutEngine(shaper: context.shaper, options: LayoutOptions(maxPages: options.maxPages)).layout(document)
     }
 
     private func createParent(of url: URL) throws { try createDirectory(url.deletingLastPathComponent()) }
@@ -142,5 +146,18 @@ struct Pipeline {
         let s = d.stylesheet
         return ([s.body, s.listItem, s.quote, s.attribution, s.tableHeader, s.tableCell, s.caption, s.note, s.furniture, s.tocEntry]
                 + s.headings).map(\.font.family)
+    }
+}
+
+/// A font setup and the Pango shaper over it. Creating one loads the fontconfig configuration, so a batch
+/// worker makes one and reuses it for all its documents; it must stay on the thread that uses it (Pango
+/// font maps are not thread-safe).
+final class ShapingContext {
+    let fonts: FontSetup
+    let shaper: PangoTextShaper
+
+    init(fontDirectory: String?) {
+        fonts = FontSetup(fontDirectory: fontDirectory)
+        shaper = PangoTextShaper(fonts: fonts)
     }
 }

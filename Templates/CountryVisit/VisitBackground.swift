@@ -37,8 +37,11 @@ extension VisitView {
     @BlockBuilder private func priorityList(_ list: AssessmentDocument) -> [Node] {
         let key = list.listIsExhaustive == false ? "background.list" : "background.listExhaustive"
         let doc = (list.description ?? list.title ?? list.id)
+        let basis = (list.basedOnDocumentIds ?? []).compactMap { input.document(id: $0) }.map { $0.description ?? $0.title ?? $0.id }
+        let basedOn = basis.isEmpty ? "" : " " + text("background.basedOn", ["documents": basis.joinedAsList()])
         Paragraph(text(key, ["document": doc.prefix(1).uppercased() + doc.dropFirst(), "recipient": list.sharedWith ?? "",
-                             "date": list.sharedOn?.formatted ?? common("datesNotStated")])).numbered().keepWithNext()
+                             "date": list.sharedOn?.formatted ?? common("datesNotStated"), "basedOn": basedOn]))
+            .numbered().keepWithNext()
         List(.custom) {
             for need in (list.needIds ?? []).compactMap({ input.technicalAssistanceNeed(id: $0) }) {
                 ListItem(Text(need.text) + Text(" (" + need.status.label.lowercased() + ")").italic(), label: need.label)
@@ -50,12 +53,12 @@ extension VisitView {
         Table(previousVisits + [visit], id: "visit_history", caption: Text(text("background.table"))) {
             Column<Visit>("", key: "member_state_id", text: { $0.memberStateId }).csvOnly()
             Column<Visit>("", key: "visit_id", text: { $0.id }).csvOnly()
-            Column<Visit>(text("col.year"), key: "year", width: .fraction(0.12)) { v in v.knownYear.map(CellValue.integer) ?? .empty }
-                .displayed { v in Text(v.knownYear.map(String.init) ?? common("notStated")) }
             Column<Visit>(text("col.visitType"), key: "visit_type", width: .fraction(0.26), text: { $0.visitType.rawValue })
                 .displayed { Text($0.sequenceLabel.map { s in s.prefix(1).uppercased() + s.dropFirst() } ?? $0.visitType.label) }
             Column<Visit>("", key: "sequence_label", text: { $0.sequenceLabel }).csvOnly()
             Column<Visit>("", key: "modality", text: { $0.modality?.rawValue }).csvOnly()
+            Column<Visit>(text("col.year"), key: "year", width: .fraction(0.12)) { v in v.knownYear.map(CellValue.integer) ?? .empty }
+                .displayed { v in Text(v.knownYear.map(String.init) ?? common("notStated")) }
             Column<Visit>("", key: "start_date", text: { $0.period?.start?.iso }).csvOnly()
             Column<Visit>("", key: "end_date", text: { $0.period?.end?.iso }).csvOnly()
             Column<Visit>(text("col.conductedBy"), key: "conducted_by", width: .fraction(0.22)) { .list($0.conductedBy) }

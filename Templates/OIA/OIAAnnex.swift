@@ -13,7 +13,7 @@ extension OIAView {
     }
 
     /// Annex: table O4, the status history of the recommendations. When there is none, a sentence is printed
-    /// and the table is kept invisible (no rows, no header, no rules) so its CSV annex still carries the header.
+    /// and the table is exported only (CSV with its header row), not drawn.
     @BlockBuilder var annex: [Node] {
         let rows = statusChanges
         Section(text("annex.heading")) {
@@ -24,9 +24,8 @@ extension OIAView {
         }.unnumbered().startsOnNewPage(!rows.isEmpty)
     }
 
-    @BlockBuilder private func statusHistoryTable(_ rows: [StatusChangeRow]) -> [Node] {
-        let style = rows.isEmpty ? TableStyle(unStyle: false, showsHeader: false) : .un
-        Table(rows, id: "oia_recommendation_status_history", caption: rows.isEmpty ? nil : Text(text("table.O4")), style: style) {
+    private func statusHistoryTable(_ rows: [StatusChangeRow]) -> Table {
+        let table = Table(rows, id: "oia_recommendation_status_history", caption: Text(text("table.O4"))) {
             Column<StatusChangeRow>(text("col.recommendationNo"), key: "recommendation_id", width: .fraction(0.17),
                                     text: { $0.recommendation.id })
                 .displayed { Text(text("annex.recommendationRef", ["no": recommendationNumber($0.recommendation.id).map(String.init) ?? $0.recommendation.id])) }
@@ -43,5 +42,6 @@ extension OIAView {
                 (r.change.provenance ?? r.recommendation.provenance)?.rawValue
             }).csvOnly()
         }
+        return rows.isEmpty ? table.csvOnly() : table
     }
 }

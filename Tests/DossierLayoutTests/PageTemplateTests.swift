@@ -48,7 +48,7 @@ final class PageTemplateTests: XCTestCase {
         let template = PageTemplate(header: { ctx in Paragraph(ctx.sectionTitle ?? "-").nodes }, footer: { _ in [] })
         let d = doc(template) {
             Section("Alpha") { filler(pages: 1) }
-            Section("Beta").startsOnNewPage() { Paragraph("b") }
+            Section("Beta") { Paragraph("b") }.startsOnNewPage()
         }
         let laid = Fixture.layout(d)
         XCTAssertEqual(laid.pages.map { zones(d, $0).top }.first, ["Alpha"])
@@ -56,7 +56,7 @@ final class PageTemplateTests: XCTestCase {
     }
 
     func testLandscapeSectionThenPortraitAgain() {
-        let d = doc(PageTemplate()) {
+        let d = doc(Fixture.bare) {
             Paragraph("before")
             Section("Annex") { Paragraph(Fixture.words("l", 700)) }.landscape()
             Paragraph("after")
@@ -121,7 +121,7 @@ final class PageTemplateTests: XCTestCase {
             TableOfContents()
             Paragraph(Text("see page ") + .pageRef("beta"))
             Section("Alpha") { filler(pages: 2) }
-            Section("Beta").anchor("beta") { Paragraph("b") }
+            Section("Beta") { Paragraph("b") }.anchor("beta")
         }
         let laid = Fixture.layout(d)
         let betaPage = laid.pages.firstIndex { $0.headings.contains { $0.title == "Beta" } }.map { $0 + 1 }

@@ -17,7 +17,7 @@ final class CountryVisitPDFTests: XCTestCase {
     /// wrap inside their column, which only raw mode keeps together).
     private func documentTexts() throws -> (layout: String, raw: String) {
         let pdf = try kenyaPDF()
-        return (try PDFTools.text(pdf, layout: true), try PDFTools.text(pdf, raw: true))
+        return (try PDFTools.text(pdf, mode: .layout), try PDFTools.text(pdf, mode: .raw))
     }
 
     /// Needles found neither verbatim nor with a sentence-initial capital (templates capitalise a text that
@@ -114,8 +114,8 @@ final class CountryVisitPDFTests: XCTestCase {
         }
         XCTAssertGreaterThan(needles.count, 40, "the sample's text fields were not all collected")
         let (layout, raw) = try documentTexts()
-        let missing = Set(missing(needles.map(\.text), layout: layout, raw: raw))
-        let report = needles.filter { missing.contains($0.text) }.map { "\($0.field): \"\($0.text)\"" }
+        let absent = Set(missing(needles.map(\.text), layout: layout, raw: raw))
+        let report = needles.filter { absent.contains($0.text) }.map { "\($0.field): \"\($0.text)\"" }
         XCTAssertEqual(report, [], "text fields of the sample missing from the PDF:\n" + report.joined(separator: "\n"))
     }
 

@@ -76,8 +76,8 @@ enum Run {
         defer { scratch.remove() }
         let outURL = scratch.url.appendingPathComponent("stdout")
         let errURL = scratch.url.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL)
         let err = try FileHandle(forWritingTo: errURL)
         let p = Process()
@@ -102,8 +102,9 @@ enum Run {
     /// A command-line tool found on PATH (then /usr/bin).
     static func tool(_ name: String) throws -> URL {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        for dir in path.split(separator: ":") + ["/usr/bin", "/usr/local/bin"] {
-            let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
+        let dirs = path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin"]
+        for dir in dirs {
+            let candidate = URL(fileURLWithPath: dir).appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
         throw ToolNotFound(name: name)
@@ -213,11 +214,28 @@ extension Dictionary where Key == String, Value == Any {
 
 // MARK: - Poppler and qpdf
 
+/// How `pdftotext` orders the text it extracts.
+enum TextMode {
+    /// `-layout`: the physical layout, columns side by side.
+    case layout
+    /// `-raw`: content-stream order (keeps a table cell's lines together; splits right-to-left words into letters).
+    case raw
+    /// No option: reading order, right-to-left runs in logical order (marked with bidi controls).
+    case reading
+
+    var arguments: [String] {
+        switch self {
+        case .layout: return ["-layout"]
+        case .raw: return ["-raw"]
+        case .reading: return []
+        }
+    }
+}
+
 enum PDFTools {
-    /// `pdftotext` of the whole document or of pages `first...last`, in layout or raw mode. Pages end with a form feed.
-    static func text(_ pdf: URL, layout: Bool = true, raw: Bool = false, first: Int? = nil, last: Int? = nil) throws -> String {
-        var args: [String] = []
-        if raw { args.append("-raw") } else if layout { args.append("-layout") }
+    /// `pdftotext` of the whole document or of pages `first...last`. Pages end with a form feed.
+    static func text(_ pdf: URL, mode: TextMode = .layout, first: Int? = nil, last: Int? = nil) throws -> String {
+        var args = mode.arguments
         if let first { args += ["-f", "\(first)"] }
         if let last { args += ["-l", "\(last)"] }
         args += ["-enc", "UTF-8", pdf.path, "-"]
@@ -226,14 +244,14 @@ enum PDFTools {
         return r.stdout
     }
 
-    /// The text of page `page` (1-based).
-    static func pageText(_ pdf: URL, page: Int, layout: Bool = true, raw: Bool = false) throws -> String {
-        try text(pdf, layout: layout, raw: raw, first: page, last: page)
+    /// The text of page `page` (1-based), with `pdftotext -f page -l page`.
+    static func pageText(_ pdf: URL, page: Int, mode: TextMode = .layout) throws -> String {
+        try text(pdf, mode: mode, first: page, last: page)
     }
 
     /// The text of every page, split at pdftotext's form feeds.
-    static func pagesText(_ pdf: URL, layout: Bool = true, raw: Bool = false) throws -> [String] {
-        var pages = try text(pdf, layout: layout, raw: raw).components(separatedBy: "\u{0C}")
+    static func pagesText(_ pdf: URL, mode: TextMode = .layout) throws -> [String] {
+        var pages = try text(pdf, mode: mode).components(separatedBy: "\u{0C}")
         if pages.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { pages.removeLast() }
         return pages
     }
@@ -415,23 +433,42 @@ private final class BBoxParserDelegate: NSObject, XMLParserDelegate {
 // MARK: - Text comparison
 
 enum TextMatch {
-    /// Collapses every run of whitespace (line breaks, layout padding, no-break spaces) to one space, and joins
-    /// a hyphen at a line end to the next word ("Counter-⏎Terrorism" → "Counter-Terrorism"). Applied to both
-    /// sides of a comparison. Curly quotes and apostrophes are kept: pdftotext returns them as they are.
+    /// Collapses every run of whitespace (line breaks, layout padding, no-break spaces) to one space, joins a
+    /// hyphen at a line end to the next word ("Counter-⏎Terrorism" → "Counter-Terrorism": the hyphen belongs
+    /// to the text, the renderer adds none), and drops bidi controls. Applied to both sides of a comparison.
+    /// Curly quotes and apostrophes are kept: pdftotext returns them as they are.
     static func normalize(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.count)
         var pendingSpace = false
-        for ch in s {
-            if ch.isWhitespace || ch == "\u{00A0}" || ch == "\u{0C}" {
+        var lineBreak = false
+        for ch in s where !isBidiControl(ch) {
+            if ch.isWhitespace || ch == "\u{00A0}" {
                 pendingSpace = !out.isEmpty
+                if ch.isNewline || ch == "\u{0C}" { lineBreak = true }
                 continue
             }
-            if pendingSpace && out.last != "-" { out.append(" ") }
+            if pendingSpace && !(lineBreak && out.last == "-") { out.append(" ") }
             pendingSpace = false
+            lineBreak = false
             out.append(ch)
         }
         return out
+    }
+
+    /// Directional marks and embeddings pdftotext puts around right-to-left runs (LRM, RLM, LRE…PDF, LRI…PDI).
+    static func isBidiControl(_ ch: Character) -> Bool {
+        ch.unicodeScalars.allSatisfy { s in
+            s.value == 0x200E || s.value == 0x200F || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+        }
+    }
+
+    /// True when the text holds a letter of the Arabic script.
+    static func isArabic(_ s: String) -> Bool {
+        s.unicodeScalars.contains { u in
+            (0x0600...0x06FF).contains(u.value) || (0x0750...0x077F).contains(u.value)
+                || (0xFB50...0xFDFF).contains(u.value) || (0xFE70...0xFEFF).contains(u.value)
+        }
     }
 
     /// The needles missing from `haystack` (both normalised).

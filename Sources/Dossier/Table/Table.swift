@@ -98,6 +98,9 @@ public struct Table: Block {
         node = TableNode(model: model, source: SourceLocation(file: "\(file)", line: Int(line)))
     }
 
+    /// Exported as CSV but not drawn (an empty annex table whose absence the text already states).
+    public func csvOnly() -> Table { var t = self; t.node.model.isPrinted = false; return t }
+
     /// Without a printed header row (layout tables such as mastheads).
     public func headerless() -> Table { var t = self; t.node.model.style.showsHeader = false; return t }
 

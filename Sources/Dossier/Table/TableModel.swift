@@ -126,10 +126,12 @@ public struct TableModel: Sendable {
     public var style: TableStyle
     /// Exported as a CSV annex by `--annexes`.
     public var isAnnex: Bool
+    /// Drawn in the PDF (false for CSV-only annexes, e.g. an empty history).
+    public var isPrinted: Bool
     public init(id: String, caption: Text?, columns: [ColumnSpec], rows: [TableRow], notes: [Text],
-                style: TableStyle, isAnnex: Bool) {
+                style: TableStyle, isAnnex: Bool, isPrinted: Bool = true) {
         self.id = id; self.caption = caption; self.columns = columns; self.rows = rows
-        self.notes = notes; self.style = style; self.isAnnex = isAnnex
+        self.notes = notes; self.style = style; self.isAnnex = isAnnex; self.isPrinted = isPrinted
     }
 
     /// Indices of the columns printed in the PDF.

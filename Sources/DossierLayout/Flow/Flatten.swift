@@ -34,6 +34,8 @@ struct Flattener {
         var outlineOffset = 0
         /// The gutter in which paragraph numbers and heading labels hang (none inside boxes).
         var gutter: Points
+        /// The style paragraphs start from (list items use the stylesheet's list style).
+        var paragraphBase: ParagraphStyle? = nil
     }
 
     mutating func flatten() -> [FlowBlock] {
@@ -55,14 +57,15 @@ struct Flattener {
     private mutating func flatten(_ node: Node, _ scope: Scope) -> [FlowBlock] {
         switch node {
         case .paragraph(let p):
-            var style = directed(p.overrides.apply(to: sheet.body), scope)
+            var style = directed(p.overrides.apply(to: scope.paragraphBase ?? sheet.body), scope)
             var label: String? = nil
             if p.numbered {
                 paragraphNumber += 1
                 label = "\(paragraphNumber)."
             }
-            style.startIndent += scope.indent + scope.gutter
-            var block = TextBlock(content: p.text, style: style, label: label, labelWidth: label == nil ? 0 : scope.gutter,
+            let gutter = labelGutter(scope, labelled: label != nil)
+            style.startIndent += scope.indent + gutter
+            var block = TextBlock(content: p.text, style: style, label: label, labelWidth: label == nil ? 0 : gutter,
                                   tag: .paragraph, anchor: p.anchor, source: p.source)
             block.footnoteNumbers = footnoteNumbers(p.text)
             return [.text(block)]
@@ -108,12 +111,13 @@ struct Flattener {
     private mutating func heading(text: Text, level: Int, label: String?, inContents: Bool, overrides: StyleOverrides,
                                   anchor: String?, source: SourceLocation, scope: Scope) -> FlowBlock {
         var style = directed(overrides.apply(to: sheet.heading(level)), scope)
-        style.startIndent += scope.indent + scope.gutter
+        let gutter = labelGutter(scope, labelled: label != nil)
+        style.startIndent += scope.indent + gutter
         headingCount += 1
         let name = anchor ?? "heading-\(headingCount)"
         let title = [label, text.plainText].compactMap { $0 }.joined(separator: " ")
         let mark = HeadingMark(level: min(level + scope.outlineOffset, 6), title: title, anchor: name, inContents: inContents, y: 0)
-        return .text(TextBlock(content: text, style: style, label: label, labelWidth: label == nil ? 0 : scope.gutter,
+        return .text(TextBlock(content: text, style: style, label: label, labelWidth: label == nil ? 0 : gutter,
                                tag: .heading(level), heading: mark, anchor: name, source: source))
     }
 
@@ -150,6 +154,13 @@ struct Flattener {
         return out
     }
 
+    /// The gutter a paragraph or heading hangs its label in. Why: inside boxes there is no gutter, and a
+    /// numbered paragraph's number used to be drawn over its text; a labelled block takes the stylesheet's
+    /// gutter there.
+    private func labelGutter(_ scope: Scope, labelled: Bool) -> Points {
+        labelled && scope.gutter == 0 ? sheet.numberWidth : scope.gutter
+    }
+
     /// A bound document: new page, numbering restarted, an outline entry, start and end anchors.
     private mutating func part(_ p: PartNode, _ scope: Scope) -> [FlowBlock] {
         paragraphNumber = 0
@@ -184,6 +195,7 @@ struct Flattener {
             let label = item.label ?? l.marker.label(l.start + i)
             var inner = scope
             inner.indent = scope.indent + width
+            inner.paragraphBase = sheet.listItem
             out.append(.beginTag(.listItem))
             var first = true
             for node in item.content {
@@ -192,7 +204,6 @@ struct Flattener {
                    case .text(var t) = blocks[idx] {
                     t.label = label
                     t.labelWidth = width
-                    t.style = directed(sheet.listItem, scope).merging(paragraph: t.style)
                     blocks[idx] = .text(t)
                     first = false
                 }
@@ -226,6 +237,7 @@ struct Flattener {
     /// A caption kept with the table, the table, and its notes lettered a, b, c.
     private func table(_ t: TableNode, _ scope: Scope) -> [FlowBlock] {
         var out: [FlowBlock] = []
+        guard t.model.isPrinted else { return out }   // CSV-only tables
         if let caption = t.model.caption {
             out.append(.text(TextBlock(content: caption, style: directed(sheet.caption, scope), label: nil, labelWidth: 0,
                                        tag: .caption, anchor: "table-\(t.model.id)", source: t.source)))
@@ -257,13 +269,3 @@ struct Flattener {
     }
 }
 
-extension ParagraphStyle {
-    /// A list item takes the list style's font and spacing but keeps the indents and direction computed for it.
-    func merging(paragraph p: ParagraphStyle) -> ParagraphStyle {
-        var s = self
-        s.startIndent = p.startIndent
-        s.endIndent = p.endIndent
-        s.direction = p.direction
-        return s
-    }
-}

@@ -13,6 +13,16 @@ struct Space: Sendable {
     var regionHeight: Points
     /// Footnotes are already reserved at the foot of this page (their separator is paid for).
     var hasFootnotes = false
+    /// Keep rules (orphans and widows, keep-together, whole table rows) may be broken to start here, because
+    /// all that precedes in this region is a keep-with-next chain from its top (a heading) and the next
+    /// region would be no better. Unlike `fresh`, nothing may overflow: a block that cannot place even one
+    /// line still defers.
+    var relaxesKeeps = false
+
+    /// The height a block takes in the flow: its content, then its trailing space cut at the region's end.
+    /// Why: space after the last line (paragraph spacing, the gap under a table, image or box) used to count
+    /// past the end and push an enclosing box's border below the frame.
+    func taking(content: Points, after: Points) -> Points { max(content, min(content + after, height)) }
 }
 
 /// What laying out one block into a space gave.
@@ -54,6 +64,14 @@ final class LayoutContext {
     var usedPageMap = false
     /// Anchors referred to but not defined.
     var unknownAnchors: Set<String> = []
+    /// Diagnostics already reported by `warnOnce`.
+    private var reported: Set<String> = []
+
+    /// Appends a diagnostic unless the same one was reported in this pass (checks that run per row or per
+    /// attempt would otherwise repeat it thousands of times).
+    func warnOnce(_ d: Diagnostic) {
+        if reported.insert(d.description).inserted { diagnostics.append(d) }
+    }
 
     init(shaper: TextShaper, sheet: Stylesheet, pageMap: PageMap, staticHeadings: [HeadingMark]) {
         self.shaper = shaper; self.sheet = sheet; self.pageMap = pageMap; self.staticHeadings = staticHeadings

@@ -112,6 +112,16 @@ public struct Fragment: Sendable {
     var footnotes: [TextBlock] = []
     public init(items: [PageItem] = [], height: Points = 0) { self.items = items; self.height = height }
 
+    /// True when something would be drawn: structure tags, anchors and records alone are not content.
+    var hasVisibleContent: Bool {
+        items.contains {
+            switch $0 {
+            case .beginTag, .endTag, .anchor, .heading, .partStart, .pageNumbering: return false
+            default: return true
+            }
+        }
+    }
+
     /// Appends another fragment's items moved by `dx`, `dy`.
     public mutating func append(_ other: Fragment, dx: Points, dy: Points) {
         items.reserveCapacity(items.count + other.items.count)

@@ -25,7 +25,9 @@ extension LayoutContext {
         var frag = Fragment()
         var y: Points = 0
         var fresh = space.fresh
-        // Keep-with-next chain: where it started, and the blocks placed since.
+        var relaxed = space.relaxesKeeps
+        // Keep-with-next chain: where it started, and every block taken since (kept blocks, and the tags,
+        // anchors, marks and space between them), so that a rollback gives all of them back.
         var chainStart: (items: Int, y: Points, fresh: Bool, footnotes: Int)? = nil
         // Height reserved at the foot of the region for the footnotes placed so far.
         var footnoteHeight: Points = 0
@@ -37,33 +39,70 @@ extension LayoutContext {
         var chain: [FlowBlock] = []
 
         func rest() -> [FlowBlock] { Array(stack.reversed()) }
+        /// Moves the kept chain to the next region together with `block` (which could not start here).
+        /// Why only when the chain did not start this region: otherwise it would come back to the top of
+        /// the next region and loop.
+        func rollBack(before block: FlowBlock) -> Bool {
+            guard let start = chainStart, !start.fresh else { return false }
+            frag.items.removeSubrange(start.items...)
+            frag.footnotes.removeSubrange(start.footnotes...)
+            y = start.y
+            stack.append(block)
+            stack.append(contentsOf: chain.reversed())
+            return true
+        }
+        /// Records a zero-height block taken inside a kept chain.
+        func taken(_ block: FlowBlock) { if chainStart != nil { chain.append(block) } }
 
         while let block = stack.popLast() {
             var here = Space(width: space.width, height: space.height - y - footnoteHeight, fresh: fresh, regionHeight: space.regionHeight)
             here.hasFootnotes = space.hasFootnotes || footnoteHeight > 0
+            here.relaxesKeeps = relaxed
             switch block {
             case .pageBreak(let b):
                 guard allowPageBreaks else { continue }
-                if fresh && frag.items.isEmpty && b.geometry == nil && !b.toOddPage { continue }  // no empty pages
+                // Why visible content, not any item: tags and anchors alone must not make a blank page.
+                if fresh && !frag.hasVisibleContent && b.geometry == nil && !b.toOddPage { continue }  // no empty pages
                 frag.height = y
                 return SequenceResult(fragment: frag, rest: rest(), stop: .pageBreak(b))
             case .beginTag(let t):
-                frag.items.append(.beginTag(t)); continue
+                frag.items.append(.beginTag(t)); taken(block); continue
             case .endTag(let t):
-                frag.items.append(.endTag(t)); continue
+                frag.items.append(.endTag(t)); taken(block); continue
             case .anchor(let name):
-                frag.items.append(.anchor(name, y: y)); continue
+                frag.items.append(.anchor(name, y: y)); taken(block); continue
             case .marks(let marks):
-                frag.items.append(contentsOf: marks.map { $0.offsetBy(dx: 0, dy: y) }); continue
+                frag.items.append(contentsOf: marks.map { $0.offsetBy(dx: 0, dy: y) }); taken(block); continue
+            case .tableOfContents(let toc):
+                // Why expanded in place: as a block it ended the region before its first entry (a blank page
+                // when the contents open the document).
+                stack.append(contentsOf: contentsEntries(toc).reversed())
+                continue
             case .space(let h):
                 if fresh { continue }  // space is dropped at the top of a region
-                if h >= here.height { frag.height = y; return SequenceResult(fragment: frag, rest: rest(), stop: .full) }
+                if h >= here.height {
+                    // A kept chain (a heading) must not end the region: it moves on with the space.
+                    _ = rollBack(before: block)
+                    frag.height = y
+                    return SequenceResult(fragment: frag, rest: rest(), stop: .full)
+                }
                 y += h
+                taken(block)
                 continue
             default:
                 break
             }
-            switch layoutBlock(block, in: here) {
+            var outcome = layoutBlock(block, in: here)
+            if case .deferred = outcome, let start = chainStart, start.fresh, !here.fresh {
+                // Why: the kept chain opens this region, so taking it along to the next region would meet the
+                // same lack of room there (and loop). The block may break its own keep rules (orphans,
+                // keep-together, whole rows) to start under the chain, but never overflows: it still defers
+                // when not a line fits.
+                var relaxedHere = here
+                relaxedHere.relaxesKeeps = true
+                outcome = layoutBlock(block, in: relaxedHere)
+            }
+            switch outcome {
             case .complete(let f):
                 if block.keepWithNext {
                     if chainStart == nil { chainStart = (frag.items.count, y, fresh, frag.footnotes.count); chain = [] }
@@ -74,7 +113,7 @@ extension LayoutContext {
                 frag.append(f, dx: 0, dy: y)
                 reserve(f.footnotes)
                 y += f.height
-                if f.height > 0 || !f.items.isEmpty { fresh = false }
+                if f.height > 0 || f.hasVisibleContent { fresh = false; relaxed = false }
             case .partial(let f, let remainder):
                 frag.append(f, dx: 0, dy: y)
                 y += f.height
@@ -82,15 +121,7 @@ extension LayoutContext {
                 frag.height = y
                 return SequenceResult(fragment: frag, rest: rest(), stop: .full)
             case .deferred:
-                stack.append(block)
-                // Why: move the kept chain (a heading) along only if it did not start this region;
-                // otherwise it would come back to the top of the next region and loop.
-                if let start = chainStart, !start.fresh {
-                    frag.items.removeSubrange(start.items...)
-                    frag.footnotes.removeSubrange(start.footnotes...)
-                    y = start.y
-                    stack.append(contentsOf: chain.reversed())
-                }
+                if !rollBack(before: block) { stack.append(block) }
                 frag.height = y
                 return SequenceResult(fragment: frag, rest: rest(), stop: .full)
             }
@@ -140,34 +171,46 @@ extension LayoutContext {
         }
         let rect = Rect(x: x, y: 0, width: size.width, height: size.height)
         return .complete(Fragment(items: [.beginTag(.figure), .image(path: image.path, rect: rect, alt: image.alt), .endTag(.figure)],
-                                  height: size.height + 6))
+                                  height: space.taking(content: size.height, after: 6)))
     }
 
     func layoutContainer(_ c: ContainerBlock, in space: Space) -> Outcome {
         switch c.kind {
         case .keepTogether:
             let r = layoutSequence(c.children, in: space, allowPageBreaks: false)
-            if case .finished = r.stop { return .complete(r.fragment) }
-            if !space.fresh { return .deferred }
+            // (A trailing space that did not fit leaves nothing to continue.)
+            if case .finished = r.stop { return .complete(r.fragment) } else if r.rest.isEmpty { return .complete(r.fragment) }
+            if !space.fresh {
+                guard space.relaxesKeeps, r.fragment.hasVisibleContent else { return .deferred }
+                diagnostics.append(Diagnostic(.warning, "keep-together group does not fit on a page with the heading kept with it; it is split",
+                                              source: c.source))
+                return .partial(r.fragment, r.rest)
+            }
             diagnostics.append(Diagnostic(.warning, "keep-together group is taller than a page; it is split", source: c.source))
             return .partial(r.fragment, r.rest)
         case .box(let border, let background, let padding, let spacing):
             let bw = border?.width ?? 0
             let before = (space.fresh || c.isContinuation) ? 0 : spacing
-            let inner = Space(width: space.width - padding.horizontal - 2 * bw,
+            var inner = Space(width: space.width - padding.horizontal - 2 * bw,
                               height: space.height - before - padding.vertical - 2 * bw, fresh: space.fresh,
                               regionHeight: space.regionHeight - padding.vertical - 2 * bw)
+            inner.relaxesKeeps = space.relaxesKeeps
             let r = layoutSequence(c.children, in: inner, allowPageBreaks: false)
-            let placedNothing = r.fragment.items.isEmpty && r.fragment.height == 0
-            if placedNothing && !r.rest.isEmpty && !space.fresh { return .deferred }
-            var frag = Fragment()
+            // Why visible content: a list's structure tags alone used to leave an empty box piece at the foot.
+            let placedNothing = !r.fragment.hasVisibleContent
+            let finished: Bool
+            if case .finished = r.stop { finished = true } else { finished = r.rest.isEmpty }
+            if placedNothing && !finished && !space.fresh { return .deferred }
             let boxHeight = r.fragment.height + padding.vertical + 2 * bw
+            // Why: an empty (or all-space) box whose padding does not fit used to be placed below the frame.
+            if !space.fresh && before + boxHeight > space.height + 0.01 { return .deferred }
+            var frag = Fragment()
             let rect = Rect(x: 0, y: before, width: space.width, height: boxHeight)
             if let bg = background { frag.items.append(.fill(rect, bg)) }
             if let b = border { frag.items.append(.border(rect.insetHalf(b.width), b)) }
             frag.append(r.fragment, dx: padding.leading + bw, dy: before + padding.top + bw)
-            if case .finished = r.stop {
-                frag.height = before + boxHeight + spacing
+            if finished {
+                frag.height = space.taking(content: before + boxHeight, after: spacing)
                 return .complete(frag)
             }
             frag.height = before + boxHeight

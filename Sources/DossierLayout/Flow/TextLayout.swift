@@ -2,9 +2,35 @@ import Dossier
 
 /// Lays out paragraphs and headings: line fitting with widow and orphan control, hanging labels, links.
 extension LayoutContext {
-    /// The width lines break to, after indents.
+    /// The width lines break to, after indents (see `fitted`, which keeps it inside the frame).
     func textWidth(_ block: TextBlock, in width: Points) -> Points {
-        max(width - block.style.startIndent - block.style.endIndent, block.style.font.size)
+        max(width - block.style.startIndent - block.style.endIndent, 1)
+    }
+
+    /// The block with its indents narrowed so that its text keeps at least one em (or the whole frame, when
+    /// narrower) inside the frame. Why: deep list nesting or quotes in a narrow frame (a box in a box, a
+    /// tiny page) used to widen the text box past the frame's end edge.
+    func fitted(_ block: TextBlock, width: Points) -> TextBlock {
+        let indents = block.style.startIndent + block.style.endIndent
+        let room = min(block.style.font.size, max(width, 0))
+        // Tolerance: a block fitted once must not be fitted again by a rounding error (its remainder keeps
+        // the lines shaped at this width).
+        guard indents > 0, width - indents < room - 0.001 else { return block }
+        let k = max(width - room, 0) / indents
+        var b = block
+        b.style.startIndent *= k
+        b.style.endIndent *= k
+        b.labelWidth *= k
+        return b
+    }
+
+    /// Warns when a shaped line is wider than the width it was broken to (a character wider than the column):
+    /// the one case where text leaves its frame sideways.
+    func checkWidth(_ shaped: ShapedText, source: SourceLocation, what: String) {
+        // Tolerance: half a point, so that shapers' rounding is not reported.
+        guard let line = shaped.lines.first(where: { $0.x + $0.width > shaped.request.width + 0.5 }) else { return }
+        let text = String(decoding: Array(shaped.request.text.string.utf8).dropFirst(line.start).prefix(line.length), as: UTF8.self)
+        warnOnce(Diagnostic(.warning, "\(what) \"\(text.prefix(20))\" is wider than its column (\(Int(shaped.request.width.rounded())) pt) and overflows it", source: source))
     }
 
     /// Shapes a block once; the result travels with its remainder (with its footnotes found).
@@ -17,6 +43,7 @@ extension LayoutContext {
         if result.unknownGlyphs > 0 {
             diagnostics.append(Diagnostic(.warning, "\(result.unknownGlyphs) character(s) have no glyph in \"\(block.style.font.family)\"", source: block.source))
         }
+        checkWidth(result, source: block.source, what: "text")
         return result
     }
 
@@ -36,7 +63,7 @@ extension LayoutContext {
     }
 
     func layoutText(_ input: TextBlock, in space: Space) -> Outcome {
-        var block = input
+        var block = fitted(input, width: space.width)
         let shaped = shaped(&block, width: space.width)
         let n = shaped.lines.count
         let first = block.startLine
@@ -63,18 +90,26 @@ extension LayoutContext {
         }
         let remaining = n - first
         if fit >= remaining {
-            return .complete(fragment(block, shaped, lines: first..<n, spaceBefore: spaceBefore, isLast: true))
+            var whole = fragment(block, shaped, lines: first..<n, spaceBefore: spaceBefore, isLast: true)
+            whole.height = space.taking(content: whole.height - block.style.spaceAfter, after: block.style.spaceAfter)
+            return .complete(whole)
         }
         let orphans = max(1, block.style.orphans)
         let widows = max(1, block.style.widows)
         var take = fit
         if take < remaining && remaining - take < widows { take = remaining - widows }
         if take < min(orphans, remaining) || take < 1 {
-            if !space.fresh { return .deferred }
-            // Why: at the top of a page deferring cannot help; keep at least one line (or all that fit).
-            take = max(1, fit)
-            if fit == 0 {
-                diagnostics.append(Diagnostic(.warning, "a line of \"\(String(shaped.request.text.string.prefix(40)))\" is taller than the page and overflows", source: block.source))
+            if space.relaxesKeeps && !space.fresh && fit >= 1 {
+                // Under a heading kept from the top of the page: break widow or orphan rules, never overflow.
+                take = take >= 1 ? take : fit
+            } else if !space.fresh {
+                return .deferred
+            } else {
+                // Why: at the top of a page deferring cannot help; keep at least one line (or all that fit).
+                take = max(1, fit)
+                if fit == 0 {
+                    diagnostics.append(Diagnostic(.warning, "a line of \"\(String(shaped.request.text.string.prefix(40)))\" is taller than the page and overflows", source: block.source))
+                }
             }
         }
         let frag = fragment(block, shaped, lines: first..<(first + take), spaceBefore: spaceBefore, isLast: false)
@@ -96,9 +131,16 @@ extension LayoutContext {
             if var h = block.heading { h.y = spaceBefore; items.append(.heading(h)) }
             if let label = block.label, !label.isEmpty {
                 let labelStyle = labelStyle(for: style)
-                let req = TextRequest(text: StyledText(label), style: labelStyle, width: block.labelWidth)
+                // Why the natural width when larger: a label broken to its gutter lost its end ("(vi" for
+                // "(viii)"), since only its first line is drawn. A wider label runs into the text side.
+                let natural = shaper.contentWidths(StyledText(label), style: labelStyle).maximum
+                let labelWidth = max(block.labelWidth, natural)
+                let req = TextRequest(text: StyledText(label), style: labelStyle, width: labelWidth)
                 let labelShaped = shaper.shape(req)
-                let labelX = rtl ? boxX + shaped.request.width : style.startIndent - block.labelWidth
+                // The label's box stays inside the frame (a wide label in a narrow frame would leave it).
+                let frameEnd = style.startIndent + shaped.request.width + style.endIndent
+                let gutterX = rtl ? boxX + shaped.request.width : style.startIndent - block.labelWidth
+                let labelX = max(0, min(gutterX, frameEnd - labelWidth))
                 // Align the label's baseline with the first line's.
                 let dy = shaped.baseline(0) - labelShaped.baseline(0)
                 items.append(.text(TextItem(shaped: labelShaped, lines: 0..<1, x: labelX, y: spaceBefore + dy)))

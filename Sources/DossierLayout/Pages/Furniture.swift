@@ -13,11 +13,12 @@ extension LayoutContext {
                                 width: width, height: max(m.top - headerTop - 4, 10))
         let footerTop = size.height - m.bottom + 14
         items += furnitureBlock(template.footerNodes(context), document: document, x: m.leading, y: footerTop,
-                                width: width, height: max(m.bottom - 14 - 20, 10))
+                                width: width, height: max(m.bottom - 14 - 24, 10))
         if let marking = template.marking {
             let node = Paragraph(Text(marking.text).bold().color(marking.color)).alignment(.center).nodes
-            items += furnitureBlock(node, document: document, x: m.leading, y: 6, width: width, height: 16)
-            items += furnitureBlock(node, document: document, x: m.leading, y: size.height - 18, width: width, height: 16)
+            // Markings sit in the outer band of the margins, at least 10 pt inside the paper edge.
+            items += furnitureBlock(node, document: document, x: m.leading, y: 11, width: width, height: 16)
+            items += furnitureBlock(node, document: document, x: m.leading, y: size.height - 24, width: width, height: 16)
         }
         return items.filter {
             switch $0 {

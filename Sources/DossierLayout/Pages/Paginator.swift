@@ -14,15 +14,22 @@ extension LayoutContext {
         var geometry = start
         var work = blocks
         var stalled = 0
+        // Zero-height records (anchors, tags, marks) of a region that drew nothing, for the next page drawn.
+        // Why: an anchor before a landscape section, or one after a landscape section that ends the
+        // document, used to make a blank page of its own.
+        var carried: [PageItem] = []
         while !work.isEmpty {
             let frame = geometry.bodyFrame
             let result = layoutSequence(work, in: Space(width: frame.width, height: frame.height, fresh: true,
                                                         regionHeight: frame.height), allowPageBreaks: true)
-            let placed = !result.fragment.items.isEmpty
+            let placed = result.fragment.hasVisibleContent
             if placed || isFull(result.stop) {
-                var items = result.fragment.items.map { $0.offsetBy(dx: frame.x, dy: frame.y) }
+                var items = (carried + result.fragment.items).map { $0.offsetBy(dx: frame.x, dy: frame.y) }
                 items += footnoteItems(result.fragment.footnotes, frame: frame)
                 pages.append(BodyPage(geometry: geometry, items: items))
+                carried = []
+            } else {
+                carried += result.fragment.items
             }
             // Why: a region that places nothing and consumes nothing would repeat forever.
             if !placed && result.rest.count >= work.count && isFull(result.stop) {
@@ -47,6 +54,10 @@ extension LayoutContext {
             }
         }
         if pages.isEmpty { pages.append(BodyPage(geometry: start, items: [])) }
+        if !carried.isEmpty {
+            let frame = pages[pages.count - 1].geometry.bodyFrame
+            pages[pages.count - 1].items += carried.map { $0.offsetBy(dx: frame.x, dy: frame.y) }
+        }
         return pages
     }
 

@@ -4,19 +4,32 @@ extension LayoutContext {
     /// Resolves printed column widths for a frame width: fixed columns take their width, fractional
     /// columns their share of what fixed columns leave, and automatic columns share the rest between
     /// their minimum and maximum content widths (measured once per cell).
+    /// - Fixed columns wider than the frame shrink in proportion, with a warning.
+    /// - Without automatic columns, fractions are proportions of what fixed columns leave (they fill it).
     func columnWidths(_ table: TableBlock, width: Points) -> [Points] {
         let columns = table.model.printedColumnIndices.map { table.model.columns[$0] }
         let pad = table.model.style.padding.horizontal
-        let fixed = columns.reduce(0.0) { if case .fixed(let w) = $1.width { return $0 + w } else { return $0 } }
+        let fixedTotal = columns.reduce(0.0) { if case .fixed(let w) = $1.width { return $0 + w } else { return $0 } }
+        // Why: a table wider than the frame used to run off the page's edge (openhtmltopdf#317).
+        let fixedScale = fixedTotal > width ? width / fixedTotal : 1
+        if fixedScale < 1 {
+            diagnostics.append(Diagnostic(.warning, "table \(table.model.id): fixed column widths (\(Int(fixedTotal.rounded())) pt) are wider than the frame (\(Int(width.rounded())) pt); they shrink to fit",
+                                          source: table.source))
+        }
+        let fixed = fixedTotal * fixedScale
         let afterFixed = max(width - fixed, 0)
         let fractionTotal = columns.reduce(0.0) { if case .fraction(let f) = $1.width { return $0 + f } else { return $0 } }
         let autoIndices = columns.indices.filter { columns[$0].width == .auto }
+        // Fractions together take their total (at most all) of what fixed columns leave, or all of it when no
+        // automatic column takes the rest; each takes its part of that share.
+        // Why divide by the total: dividing by max(total, 1) gave a 0.3 column 0.09 of the width beside
+        // automatic columns, and left an all-fraction table narrower than the frame.
         let fractionShare = autoIndices.isEmpty ? afterFixed : afterFixed * min(fractionTotal, 1)
         var out = Array(repeating: 0.0, count: columns.count)
         for (i, c) in columns.enumerated() {
             switch c.width {
-            case .fixed(let w): out[i] = w
-            case .fraction(let f): out[i] = fractionTotal > 0 ? fractionShare * f / max(fractionTotal, 1) : 0
+            case .fixed(let w): out[i] = w * fixedScale
+            case .fraction(let f): out[i] = fractionTotal > 0 ? fractionShare * f / fractionTotal : 0
             case .auto: break
             }
         }
@@ -42,12 +55,26 @@ extension LayoutContext {
             if sumMax <= autoRoom {
                 out[i] = hi + (autoRoom - sumMax) * hi / max(sumMax, 1)   // spread the slack so the table fills the width
             } else if sumMin >= autoRoom {
-                out[i] = autoRoom * lo / max(sumMin, 1)                    // too narrow: words break between characters
+                // Too narrow for every longest word: columns whose words fit keep them whole, and only the
+                // widest columns (a long token) are capped and break between characters.
+                out[i] = min(lo, waterLevel(autoIndices.map { mins[$0] + pad }, room: autoRoom))
             } else {
                 out[i] = lo + (hi - lo) * (autoRoom - sumMin) / max(sumMax - sumMin, 1)
             }
         }
         return out
+    }
+
+    /// The cap `c` for which the widths `min(w, c)` add up to `room` (water-filling).
+    private func waterLevel(_ widths: [Points], room: Points) -> Points {
+        let sorted = widths.sorted()
+        var left = room
+        for (i, w) in sorted.enumerated() {
+            let share = left / Points(sorted.count - i)
+            if w > share { return share }
+            left -= w
+        }
+        return sorted.last ?? room
     }
 
     private func contentWidthsOf(_ text: Text, style: ParagraphStyle) -> (minimum: Points, maximum: Points) {

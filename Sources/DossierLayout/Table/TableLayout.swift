@@ -47,8 +47,11 @@ extension LayoutContext {
             }
             let placedRows = items.count > headerOnly
             let fitsOnFreshPage = rowHeight + header.height <= space.regionHeight + 0.01
-            if placedRows && (style.keepRowsWhole && fitsOnFreshPage) {
-                break   // the row moves whole to the next page
+            if style.keepRowsWhole && fitsOnFreshPage {
+                if placedRows { break }   // the row moves whole to the next page
+                // Why: the first row used to be split under the header when it did not fit whole; it moves
+                // with the header (and the table) instead, unless moving cannot help.
+                if !space.fresh && !space.relaxesKeeps { return .deferred }
             }
             // Split inside the row by the lines of its cells.
             let start = remainingLines ?? Array(repeating: 0, count: measured.cells.count)
@@ -96,9 +99,12 @@ extension LayoutContext {
         if items.count == headerOnly && table.nextRow < table.model.rows.count {
             if !space.fresh { return .deferred }
         }
+        // Why: a table without rows (or whose header alone is taller than the space) used to draw its header
+        // below the frame at the page foot.
+        if y > space.height + 0.01 && !space.fresh { return .deferred }
         if style.unStyle { items.append(.line(x1: 0, y1: y, x2: total, y2: y, Stroke(width: 0.75))) }
         items.append(.endTag(.table))
-        let frag = Fragment(items: items, height: y + 6)
+        let frag = Fragment(items: items, height: space.taking(content: y, after: 6))
         if table.nextRow >= table.model.rows.count { return .complete(frag) }
         return .partial(frag, [.table(table)])
     }
@@ -111,6 +117,7 @@ extension LayoutContext {
             s.alignment = table.model.columns[col].alignment ?? .start
             cells.append(shaper.shape(TextRequest(text: StyledText(table.model.columns[col].title), style: s,
                                                   width: max(widths[i] - table.model.style.padding.horizontal, 1))))
+            checkCellWidth(cells[cells.count - 1], table: table, column: col, width: widths[i])
         }
         return MeasuredRow(cells: cells, spansAll: false, height: rowHeight(cells, table: table))
     }
@@ -132,8 +139,19 @@ extension LayoutContext {
             s.alignment = table.model.columns[col].alignment ?? (value.isNumeric ? .end : .start)
             if row.kind != .data { s.font.weight = .bold }
             cells.append(shaper.shape(TextRequest(text: resolve(row.text(at: col)), style: s, width: max(widths[i] - pad, 1))))
+            checkCellWidth(cells[cells.count - 1], table: table, column: col, width: widths[i])
         }
         return MeasuredRow(cells: cells, spansAll: false, height: rowHeight(cells, table: table))
+    }
+
+    /// Warns (once per column) when a column is narrower than a character of its text (or than its padding),
+    /// which then overflows the column: the one case where cell text leaves its cell sideways.
+    private func checkCellWidth(_ cell: ShapedText, table: TableBlock, column: Int, width: Points) {
+        // Tolerance: half a point, so that shapers' rounding is not reported.
+        guard width - table.model.style.padding.horizontal < 1
+                || cell.lines.contains(where: { $0.x + $0.width > cell.request.width + 0.5 }) else { return }
+        warnOnce(Diagnostic(.warning, "table \(table.model.id): column \"\(table.model.columns[column].title)\" (\(Int(cell.request.width.rounded())) pt of text) is narrower than a character of its text, which overflows it",
+                            source: table.source))
     }
 
     private func rowHeight(_ cells: [ShapedText], table: TableBlock) -> Points {

@@ -12,12 +12,12 @@ public final class PangoTextShaper: TextShaper {
     let context: OpaquePointer
     /// Context whose base direction is right to left (a layout follows its context's direction for life).
     let rtlContext: OpaquePointer
-    private var results: [TextRequest: ShapedText] = [:]
-    private var resultOrder: [TextRequest] = []
+    private var results: [ShapingKey: ShapedText] = [:]
+    private var resultOrder: [ShapingKey] = []
     private var resultCost = 0
     private var layouts = LayoutCache()
     /// Budget for cached shaping results, in estimated bytes.
-    public var resultBudget = 48 << 20
+    public var resultBudget = 16 << 20
 
     public init(fonts: FontSetup) {
         self.fonts = fonts
@@ -45,10 +45,11 @@ public final class PangoTextShaper: TextShaper {
     }
 
     public func shape(_ request: TextRequest) -> ShapedText {
-        if let hit = results[request] { return hit }
-        let layout = layout(for: request)
+        let key = ShapingKey(request)
+        if let hit = results[key] { return hit }
+        let layout = layout(for: key)
         let shaped = extract(layout, request: request)
-        remember(shaped)
+        remember(shaped, key)
         return shaped
     }
 
@@ -67,17 +68,19 @@ public final class PangoTextShaper: TextShaper {
     }
 
     /// The Pango layout of a request, for drawing: from the cache or shaped again.
-    func layout(for request: TextRequest) -> OpaquePointer {
-        if let l = layouts.get(request) { return l }
-        let l = makeLayout(request)
-        layouts.put(request, l, cost: request.text.string.utf8.count + 256)
+    func layout(for request: TextRequest) -> OpaquePointer { layout(for: ShapingKey(request)) }
+
+    private func layout(for key: ShapingKey) -> OpaquePointer {
+        if let l = layouts.get(key) { return l }
+        let l = makeLayout(key.request)
+        layouts.put(key, l)
         return l
     }
 
-    private func remember(_ shaped: ShapedText) {
+    private func remember(_ shaped: ShapedText, _ key: ShapingKey) {
         let cost = shaped.request.text.string.utf8.count + 200 + shaped.lines.count * 48
-        results[shaped.request] = shaped
-        resultOrder.append(shaped.request)
+        results[key] = shaped
+        resultOrder.append(key)
         resultCost += cost
         // Why: bounded memory on 20,000-row tables; oldest results go first (they are shaped again if needed).
         if resultCost > resultBudget {
@@ -184,24 +187,26 @@ public final class PangoTextShaper: TextShaper {
 
 /// Pango layouts kept for drawing, within a budget; the least recently added go first.
 struct LayoutCache {
-    private var entries: [TextRequest: OpaquePointer] = [:]
-    private var order: [TextRequest] = []
+    private var entries: [ShapingKey: OpaquePointer] = [:]
+    private var order: [ShapingKey] = []
     private var head = 0
     private var cost = 0
-    /// Budget in estimated bytes.
-    var budget = 32 << 20
+    /// Budget in estimated bytes (a layout with its lines, runs and glyphs: about 40 bytes a byte of text plus 2 KiB).
+    var budget = 12 << 20
 
-    mutating func get(_ r: TextRequest) -> OpaquePointer? { entries[r] }
+    private static func cost(_ key: ShapingKey) -> Int { key.request.text.string.utf8.count * 40 + 2048 }
 
-    mutating func put(_ r: TextRequest, _ l: OpaquePointer, cost c: Int) {
-        entries[r] = l
-        order.append(r)
-        cost += c * 8
+    func get(_ key: ShapingKey) -> OpaquePointer? { entries[key] }
+
+    mutating func put(_ key: ShapingKey, _ l: OpaquePointer) {
+        if let old = entries.updateValue(l, forKey: key) { g_object_unref(UnsafeMutableRawPointer(old)); cost -= Self.cost(key) }
+        order.append(key)
+        cost += Self.cost(key)
         while cost > budget && head < order.count - 1 {
             let old = order[head]
             head += 1
             if let l = entries.removeValue(forKey: old) {
-                cost -= (old.text.string.utf8.count + 256) * 8
+                cost -= Self.cost(old)
                 g_object_unref(UnsafeMutableRawPointer(l))
             }
         }

@@ -1,0 +1,282 @@
+import Dossier
+import DossierLayout
+import XCTest
+
+/// Tables across pages: repeated headers, rows split only when they must be, no header alone at a page foot,
+/// captions, notes, zebra, UN rules, column widths, groups and footers.
+///
+/// Pages are 200 × 100 pt with a 10 pt font: a one-line row is 15 pt high (2.5 pt padding above and below),
+/// so a page holds the header and five one-line rows.
+final class TableLayoutTests: XCTestCase {
+    private func rows(_ n: Int) -> [[String]] { (1...n).map { [String(format: "r%02d", $0), String(format: "v%02d", $0)] } }
+
+    private func table(_ rows: [[String]], titles: [String] = ["Name", "Value"], style: TableStyle = .un,
+                       caption: Text? = nil, notes: [Text] = [], footer: [[CellValue]] = [],
+                       widths: [ColumnWidth]? = nil) -> Table {
+        Table(rows, id: "t", caption: caption, style: style, footer: footer, notes: notes) {
+            for (i, title) in titles.enumerated() {
+                Column<[String]>(title, key: "c\(i)", width: widths?[i] ?? .auto, text: { $0[i] })
+            }
+        }
+    }
+
+    private func doc(width: Points = 200, height: Points = 100, @BlockBuilder _ body: () -> [Node]) -> Document {
+        Fixture.document(width: width, height: height, body: body)
+    }
+
+    /// Printed column widths, read from the header cells (each is shaped at its column width minus padding).
+    private func columnWidths(_ page: LaidOutPage, columns: Int) -> [Points] {
+        page.textItems.prefix(columns).map { $0.shaped.request.width + 8 }
+    }
+
+    func testHeaderRowRepeatsOnEveryPage() {
+        let d = doc { table(rows(20)) }
+        let laid = Fixture.layout(d)
+        XCTAssertEqual(laid.pages.count, 4)
+        for (i, page) in laid.pages.enumerated() {
+            XCTAssertEqual(Array(page.words.prefix(2)), ["Name", "Value"], "page \(i + 1)")
+            XCTAssertEqual(page.words.filter { $0 == "Name" }.count, 1, "page \(i + 1)")
+        }
+        XCTAssertLinesInsideFrame(laid, of: d)
+        XCTAssertTagsBalanced(laid)
+    }
+
+    func testEveryDataRowAppearsExactlyOnceInOrder() {
+        for n in [1, 4, 5, 6, 11, 16, 23, 57] {
+            let laid = Fixture.layout(doc { Paragraph("intro"); table(rows(n)); Paragraph("outro") })
+            let cells = laid.words.filter { $0.first == "r" || $0.first == "v" }
+            XCTAssertEqual(cells, rows(n).flatMap { $0 }, "\(n) rows")
+            XCTAssertEqual(laid.words.last, "outro")
+        }
+    }
+
+    func testRowTallerThanAPageSplitsByCellLinesAndKeepsEveryWord() {
+        let long = Fixture.words("x", 100)
+        let d = doc { table([["a", long], ["b", "short"]]) }
+        let laid = Fixture.layout(d)
+        XCTAssertGreaterThanOrEqual(laid.pages.count, 3)
+        XCTAssertEqual(laid.words.filter { $0.first == "x" }, long.split(separator: " ").map(String.init))
+        XCTAssertEqual(laid.words.filter { $0 == "a" || $0 == "b" || $0 == "short" }, ["a", "b", "short"])
+        for page in laid.pages { XCTAssertEqual(Array(page.words.prefix(2)), ["Name", "Value"]) }
+        XCTAssertLinesInsideFrame(laid, of: d)
+        XCTAssertTrue(laid.diagnostics.isEmpty, laid.diagnosticText)
+    }
+
+    func testOneColumnTableWithASingleHugeCell() {
+        let long = Fixture.words("y", 300)
+        let laid = Fixture.layout(doc { table([[long]], titles: ["Only"]) })
+        XCTAssertEqual(laid.words.filter { $0.first == "y" }, long.split(separator: " ").map(String.init))
+        XCTAssertEqual(laid.words.filter { $0 == "Only" }.count, laid.pages.count)
+    }
+
+    func testRowThatFitsAPageIsNeverSplit() {
+        // Three-line rows (35 pt). Slide the table down the page so that every possible foot is tried.
+        let three = (1...9).map { i in [String(format: "r%02d", i), (1...3).map { String(format: "w%02d%d", i, $0) }.joined(separator: " ")] }
+        for filler in 0...9 {
+            let laid = Fixture.layout(doc {
+                if filler > 0 { Paragraph(Fixture.words("f", filler * 8)).widowsOrphans(widows: 1, orphans: 1) }
+                table(three, widths: [.fixed(40), .fixed(40)])
+            })
+            for row in three {
+                let words = [row[0]] + row[1].split(separator: " ").map(String.init)
+                let pages = Set(words.compactMap { w in laid.pages.firstIndex { $0.words.contains(w) } })
+                XCTAssertEqual(pages.count, 1, "filler \(filler): row \(row[0]) split across pages \(pages.sorted())")
+            }
+        }
+    }
+
+    func testRowsMaySplitWhenKeepRowsWholeIsOff() {
+        var style = TableStyle.un
+        style.keepRowsWhole = false
+        let three = [["r1", "a1 a2 a3"], ["r2", "b1 b2 b3"]]
+        let laid = Fixture.layout(doc {
+            Paragraph(Fixture.words("f", 48)); table(three, titles: ["N", "V"], style: style, widths: [.fixed(40), .fixed(30)])
+        })
+        // 6 filler lines leave 40 pt: the header (15) and two lines of the first row (25).
+        XCTAssertEqual(laid.pages[0].words.suffix(4), ["V", "r1", "a1", "a2"])
+        XCTAssertEqual(laid.words.filter { $0.first == "a" || $0.first == "b" }, ["a1", "a2", "a3", "b1", "b2", "b3"])
+    }
+
+    func testHeaderIsNeverLeftAloneAtThePageFoot() {
+        // Eight filler lines leave 20 pt: the header (15) would fit, a row (15) would not.
+        let laid = Fixture.layout(doc { Paragraph(Fixture.words("f", 64)); table(rows(3)) })
+        XCTAssertEqual(laid.pages.count, 2)
+        XCTAssertFalse(laid.pages[0].words.contains("Name"))
+        XCTAssertEqual(Array(laid.pages[1].words.prefix(2)), ["Name", "Value"])
+    }
+
+    func testHeaderOfASplittingRowIsNotLeftAlone() {
+        // A row taller than a page cannot move whole; where not one line of it fits under the header, the
+        // table starts on the next page.
+        let laid = Fixture.layout(doc { Paragraph(Fixture.words("f", 64)); table([["a", Fixture.words("x", 80)]]) })
+        XCTAssertFalse(laid.pages[0].words.contains("Name"))
+    }
+
+    func testCaptionIsKeptWithTheTable() {
+        // Seven filler lines: the caption and the header would fit, a row would not.
+        let laid = Fixture.layout(doc { Paragraph(Fixture.words("f", 56)); table(rows(3), caption: "Caption text") })
+        XCTAssertEqual(laid.pages.count, 2)
+        XCTAssertEqual(laid.texts(onPage: 1).first, "Caption text")
+        XCTAssertEqual(laid.texts(onPage: 1).dropFirst().prefix(2), ["Name", "Value"])
+    }
+
+    func testCaptionAtThePageTopIsNotLeftAloneByATallFirstRow() {
+        // The first row fits a page on its own but not under the caption and header: moving everything to the
+        // next page cannot help, so the row splits here.
+        let tall = (1...8).map { "z\($0)" }.joined(separator: " ")
+        let laid = Fixture.layout(doc { table([["a", tall]], titles: ["N", "V"], caption: "Caption", widths: [.fixed(40), .fixed(30)]) })
+        XCTAssertTrue(laid.pages[0].words.contains("z1"), "\(laid.pages.map(\.words))")
+        XCTAssertEqual(laid.words.filter { $0.first == "z" }.count, 8)
+    }
+
+    func testNotesAreLetteredUnderTheTable() {
+        let laid = Fixture.layout(doc(height: 200) { table(rows(2), notes: ["First note.", "Second note."]) })
+        XCTAssertEqual(Array(laid.texts(onPage: 0).suffix(4)), ["a", "First note.", "b", "Second note."])
+    }
+
+    func testZebraFillsAlternateDataRowsAcrossPages() {
+        let d = doc { table(rows(12), style: TableStyle(zebra: .gray(0.9))) }
+        let laid = Fixture.layout(d)
+        var striped: [String] = []
+        for page in laid.pages {
+            for fill in page.fills {
+                let cell = page.textItems.first { abs($0.y - (fill.y + 2.5)) < 0.01 && $0.string.hasPrefix("r") }
+                XCTAssertNotNil(cell, "a zebra fill at \(fill) has no row")
+                if let c = cell { striped.append(c.string) }
+            }
+        }
+        XCTAssertEqual(striped, ["r02", "r04", "r06", "r08", "r10", "r12"])
+    }
+
+    func testUNStyleDrawsOnlyTopHeaderAndBottomRules() {
+        let d = doc { table(rows(12)) }
+        let laid = Fixture.layout(d)
+        for (i, page) in laid.pages.enumerated() {
+            XCTAssertTrue(page.borders.isEmpty, "page \(i + 1) has cell borders")
+            let rules = page.rules
+            XCTAssertTrue(rules.allSatisfy { abs($0.y1 - $0.y2) < 0.001 }, "page \(i + 1) has a vertical rule")
+            let ys = rules.map(\.y1).sorted()
+            let top = d.frame(of: page).y
+            let rows = page.words.filter { $0.first == "r" }.count
+            XCTAssertEqual(ys.count, 3, "page \(i + 1): top, under the header, bottom")
+            if ys.count == 3 {
+                XCTAssertEqual(ys[0], top, accuracy: 0.001)
+                XCTAssertEqual(ys[1], top + 15, accuracy: 0.001)
+                XCTAssertEqual(ys[2], top + 15 + Points(rows) * 15, accuracy: 0.001)
+            }
+        }
+    }
+
+    func testGriddedStyleDrawsCellBordersInsideTheFrame() {
+        let d = doc { table(rows(8), style: .gridded()) }
+        let laid = Fixture.layout(d)
+        for page in laid.pages {
+            XCTAssertFalse(page.borders.isEmpty)
+            for r in page.borders { XCTAssertTrue(d.frame(of: page).contains(r), "\(r)") }
+        }
+    }
+
+    func testFixedFractionAndAutoWidthsFillTheFrame() throws {
+        let data = [["id1", "Some text", "tiny", "Extraordinarily long wording"]]
+        let laid = Fixture.layout(doc {
+            table(data, titles: ["Id", "Text", "T", "Long"], widths: [.fixed(40), .fraction(0.25), .auto, .auto])
+        })
+        let w = columnWidths(laid.pages[0], columns: 4)
+        XCTAssertEqual(w.reduce(0, +), 200, accuracy: 0.01)
+        XCTAssertEqual(w[0], 40, accuracy: 0.01)
+        XCTAssertEqual(w[1], 40, accuracy: 0.01, "a quarter of what the fixed column leaves")
+        XCTAssertGreaterThanOrEqual(w[2], 4 * 5 + 8 - 0.01, "auto column holds its longest word")
+        XCTAssertGreaterThanOrEqual(w[3], 15 * 5 + 8 - 0.01, "auto column holds \"Extraordinarily\"")
+    }
+
+    func testAutoWidthsFollowContent() {
+        let laid = Fixture.layout(doc { table([["x", Fixture.words("a", 12)]], titles: ["N", "Text"]) })
+        let w = columnWidths(laid.pages[0], columns: 2)
+        XCTAssertEqual(w.reduce(0, +), 200, accuracy: 0.01)
+        XCTAssertLessThan(w[0], w[1])
+        XCTAssertGreaterThanOrEqual(w[0], 5 + 8 - 0.01)
+    }
+
+    func testFractionsAloneFillTheFrame() {
+        let laid = Fixture.layout(doc { table(rows(2), widths: [.fraction(0.3), .fraction(0.2)]) })
+        let w = columnWidths(laid.pages[0], columns: 2)
+        XCTAssertEqual(w.reduce(0, +), 200, accuracy: 0.01)
+        XCTAssertEqual(w[0] / w[1], 1.5, accuracy: 0.001)
+    }
+
+    func testFixedWidthsWiderThanTheFrameShrinkWithAWarning() {
+        let d = doc { table(rows(2), widths: [.fixed(150), .fixed(150)]) }
+        let laid = Fixture.layout(d)
+        let w = columnWidths(laid.pages[0], columns: 2)
+        XCTAssertEqual(w.reduce(0, +), 200, accuracy: 0.01)
+        XCTAssertFalse(laid.diagnostics(containing: "wider than").isEmpty, laid.diagnosticText)
+        XCTAssertLinesInsideFrame(laid, of: d)
+    }
+
+    func testGroupHeadingsSubtotalsAndFooterRows() {
+        struct Item { var region: String; var name: String; var amount: Int }
+        let items = [Item(region: "Europe", name: "France", amount: 10), Item(region: "Asia", name: "Japan", amount: 5),
+                     Item(region: "Europe", name: "Spain", amount: 20)]
+        let groups = RowGroups<Item>(by: { $0.region }, subtotal: { rs in [.text("Subtotal"), .integer(rs.reduce(0) { $0 + $1.amount })] })
+        let laid = Fixture.layout(doc(height: 300) {
+            Table(items, id: "g", groups: groups, footer: [[.text("Total"), .integer(35)]]) {
+                Column<Item>("Name", key: "name", text: { $0.name })
+                Column<Item>("Amount", key: "amount") { .integer($0.amount) }
+            }
+        })
+        XCTAssertEqual(laid.texts(onPage: 0).filter { !$0.isEmpty }, [
+            "Name", "Amount",
+            "Europe", "France", "10", "Spain", "20", "Subtotal", "30",
+            "Asia", "Japan", "5", "Subtotal", "5",
+            "Total", "35",
+        ])
+        // The group heading spans the table.
+        let heading = laid.pages[0].textItems.first { $0.string == "Europe" }
+        XCTAssertEqual(heading?.shaped.request.width ?? 0, 200 - 8, accuracy: 0.01)
+    }
+
+    func testFooterRowsComeAfterAllDataRowsOnTheLastPage() {
+        let laid = Fixture.layout(doc { table(rows(14), footer: [[.text("Total"), .integer(14)]]) })
+        XCTAssertEqual(laid.words.suffix(2), ["Total", "14"])
+        XCTAssertEqual(laid.words.filter { $0 == "Total" }.count, 1)
+    }
+
+    func testEmptyTablePrintsItsHeaderAndTerminates() {
+        let laid = Fixture.layout(doc { table([]); Paragraph("after") }, maxPages: 10)
+        XCTAssertEqual(laid.pages.count, 1)
+        XCTAssertEqual(laid.words, ["Name", "Value", "after"])
+    }
+
+    func testRightToLeftTableMirrorsColumns() throws {
+        let laid = Fixture.layout(doc { Section { table(rows(1)) }.direction(.rightToLeft) })
+        let name = try XCTUnwrap(laid.pages[0].textItems.first { $0.string == "Name" })
+        let value = try XCTUnwrap(laid.pages[0].textItems.first { $0.string == "Value" })
+        XCTAssertGreaterThan(name.x, value.x)
+    }
+
+    func testTableInsideABoxSplitsWithRepeatedHeaders() {
+        let d = doc(height: 150) { Box { table(rows(25)) } }
+        let laid = Fixture.layout(d)
+        XCTAssertGreaterThan(laid.pages.count, 2)
+        XCTAssertEqual(laid.words.filter { $0.first == "r" }, rows(25).map { $0[0] })
+        for page in laid.pages { XCTAssertEqual(Array(page.words.prefix(2)), ["Name", "Value"]) }
+        XCTAssertLinesInsideFrame(laid, of: d)
+    }
+
+    func testTableInsideKeepTogetherMovesWhole() {
+        let laid = Fixture.layout(doc { Paragraph(Fixture.words("f", 40)); KeepTogether { table(rows(3)) } })
+        XCTAssertEqual(laid.pages.count, 2)
+        XCTAssertFalse(laid.pages[0].words.contains("Name"))
+    }
+
+    func testManyNarrowColumnsStayInTheFrame() {
+        let titles = (1...12).map { "C\($0)" }
+        let data = (1...5).map { r in (1...12).map { "c\(r)x\($0)" } }
+        let d = doc { table(data, titles: titles) }
+        let laid = Fixture.layout(d)
+        let text = laid.pages.flatMap(\.lines).map(\.text).joined()
+        for row in data { for cell in row { XCTAssertTrue(text.contains(cell), cell) } }
+        XCTAssertEqual(columnWidths(laid.pages[0], columns: 12).reduce(0, +), 200, accuracy: 0.01)
+        XCTAssertLinesInsideFrame(laid, of: d)
+    }
+}
