@@ -37,7 +37,7 @@ struct Batch: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder.")
     var output: String
 
-    @Option(name: .customShort("j"), help: ArgumentHelp("Worker threads (default: the number of processors).", valueName: "N"))
+    @Option(name: [.customShort("j", allowingJoined: true), .customLong("jobs")], help: ArgumentHelp("Worker threads (default: the number of processors).", valueName: "N"))
     var jobs: Int?
 
     @Flag(help: "Also write every annex table as DIR/<id>__<table>.csv.")
@@ -70,15 +70,7 @@ struct Batch: ParsableCommand {
             let (found, problems) = InputExpansion.expand(inputs)
             console.error(problems)
             var planned = BatchPlan.inspect(found, template: t, threads: threads)
-            if let kind = t.inputKind {
-                let other = planned.filter { $0.input.fromFolder && $0.kind != nil && $0.kind != kind }
-                if !other.isEmpty {
-                    console.error("note: left out \(other.count) file\(other.count == 1 ? "" : "s") of the input folders that "
-                                  + "\(other.count == 1 ? "is not an" : "are not") \(kind.label) input\(other.count == 1 ? "" : "s"): "
-                                  + other.map { $0.input.relativeName }.joined(separator: ", "))
-                    planned.removeAll { $0.input.fromFolder && $0.kind != nil && $0.kind != kind }
-                }
-            }
+            if let note = BatchPlan.leaveOutOtherKinds(&planned, template: t) { console.error(note) }
             BatchPlan.assignNames(&planned)
             if let shard { planned = planned.filter { shard.contains($0.name) } }
 

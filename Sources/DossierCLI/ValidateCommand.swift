@@ -33,14 +33,7 @@ struct Validate: ParsableCommand {
             let (found, problems) = InputExpansion.expand(inputs)
             for line in problems { Console.error(line) }
             var planned = BatchPlan.inspect(found, template: t, threads: 1)
-            if let kind = t.inputKind {
-                let other = planned.filter { $0.input.fromFolder && $0.kind != nil && $0.kind != kind }
-                if !other.isEmpty {
-                    Console.error("note: left out \(other.count) file(s) of the input folders that are not \(kind.label) inputs: "
-                                  + other.map { $0.input.relativeName }.joined(separator: ", "))
-                    planned.removeAll { $0.input.fromFolder && $0.kind != nil && $0.kind != kind }
-                }
-            }
+            if let note = BatchPlan.leaveOutOtherKinds(&planned, template: t) { Console.error(note) }
             var invalid = problems.count
             let pipeline = Pipeline(options: options)
             for job in planned {

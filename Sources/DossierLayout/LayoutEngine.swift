@@ -43,6 +43,7 @@ public final class LayoutEngine {
         var sectionTitle: String? = nil
         var partReference: String? = nil
         let labels = Self.pageLabels(body)
+        let beforeFurniture = context.diagnostics.count
         for (i, page) in body.enumerated() {
             for case .heading(let h) in page.items where h.level == 1 { sectionTitle = h.title; break }
             var startsPart = false
@@ -54,7 +55,9 @@ public final class LayoutEngine {
             pages.append(LaidOutPage(size: page.geometry.size, items: page.items + furniture, label: label,
                                      watermark: document.pageTemplate.watermark))
         }
-        diagnostics += context.diagnostics.dropFirst(diagnostics.count - flattener.diagnostics.count)
+        // Why counted before the furniture: counting from `diagnostics` dropped as many furniture warnings as
+        // there were unknown-anchor and convergence warnings.
+        diagnostics += context.diagnostics[beforeFurniture...]
         return LaidOutDocument(pages: pages, pageMap: pageMap, diagnostics: dedupe(diagnostics), passes: passes)
     }
 

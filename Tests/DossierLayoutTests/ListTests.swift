@@ -186,4 +186,13 @@ final class ListTests: XCTestCase {
         XCTAssertLessThanOrEqual(label.placedLines[0].rect.maxX, text.x + 0.001, "the number does not overprint the text")
         XCTAssertLinesInsideFrame(laid, of: d)
     }
+
+    func testWideRightToLeftLabelsStayInTheFrame() {
+        let d = Fixture.document(width: 150, height: 300, size: 20, direction: .rightToLeft) {
+            List(.roman, items: (1...8).map { Text("item\($0)") })
+        }
+        let laid = Fixture.layout(d)
+        XCTAssertEqual(laid.pages.flatMap(\.lines).map(\.text).filter { $0.hasPrefix("(") }.count, 8)
+        XCTAssertLinesInsideFrame(laid, of: d)
+    }
 }

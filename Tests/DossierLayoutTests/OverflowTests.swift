@@ -173,4 +173,22 @@ final class OverflowTests: XCTestCase {
             for case .image(_, let rect, _) in page.items { XCTAssertTrue(doc.frame(of: page).contains(rect), "\(rect)") }
         }
     }
+
+    func testTrailingSpaceDoesNotPushABoxBorderOutOfTheFrame() {
+        // The box's inner frame holds exactly eight lines; the paragraph's space after must not make it taller.
+        let doc = Fixture.document { Box { Paragraph(Fixture.words("a", 24)).spaceAfter(20) } ; para("b", lines: 1) }
+        let laid = Fixture.layout(doc)
+        for (p, page) in laid.pages.enumerated() {
+            for r in page.borders { XCTAssertTrue(doc.frame(of: page).contains(r), "page \(p + 1): \(r)") }
+        }
+        XCTAssertEqual(laid.words.count, 28)
+    }
+
+    func testTextWiderThanItsFrameIsReported() {
+        // Five nested boxes leave no width at all: the text overflows, and says so.
+        let doc = Fixture.document { Box { Box { Box { Box { Box { Paragraph("abc") } } } } } }
+        let laid = Fixture.layout(doc, maxPages: 20)
+        XCTAssertFalse(laid.diagnostics(containing: "wider than its column").isEmpty, laid.diagnosticText)
+        XCTAssertEqual(laid.pages.flatMap(\.lines).map(\.text).joined(), "abc")
+    }
 }

@@ -132,4 +132,27 @@ final class PageTemplateTests: XCTestCase {
         XCTAssertLessThanOrEqual(laid.passes, 5)
         XCTAssertTrue(laid.diagnostics.isEmpty, laid.diagnosticText)
     }
+
+    func testAnchorBeforeALandscapeSectionMakesNoBlankPage() {
+        let d = doc(Fixture.bare) {
+            Paragraph("first")
+            PageBreak()
+            Anchor("annex")
+            Section { Paragraph("wide") }.landscape()
+            Anchor("end")
+        }
+        let laid = Fixture.layout(d)
+        XCTAssertEqual(laid.pages.map { $0.lines.map(\.text) }, [["first"], ["wide"]])
+        XCTAssertEqual(laid.pageMap.anchors["annex"], "2")
+        XCTAssertEqual(laid.pageMap.anchors["end"], "2")
+    }
+
+    func testFurnitureWarningsAreKeptBesideOtherWarnings() {
+        // One page, an unknown page reference, and a header too tall for the top margin.
+        let template = PageTemplate(header: { _ in Paragraph(Fixture.words("h", 240)).nodes }, footer: { _ in [] })
+        let laid = Fixture.layout(doc(template) { Paragraph(Text("see page ") + .pageRef("nowhere")) })
+        XCTAssertEqual(laid.pages.count, 1)
+        XCTAssertFalse(laid.diagnostics(containing: "unknown anchor").isEmpty, laid.diagnosticText)
+        XCTAssertFalse(laid.diagnostics(containing: "does not fit in the margin").isEmpty, laid.diagnosticText)
+    }
 }

@@ -228,10 +228,12 @@ struct DocumentGenerator {
             var width = ColumnWidth.auto
             switch int(0...5) {
             case 0:
-                let w = Points(int(15...Int(max(15, frameWidth / Double(columns)))))
+                // (At least 30 pt: a fixed column of one character a line makes a long cell thousands of pages.)
+                let w = Points(int(30...Int(max(30, frameWidth / Double(columns)))))
                 if w <= fixedLeft { width = .fixed(w); fixedLeft -= w }
             case 1:
-                let f = int(1...5)
+                // (At least 40 pt, for the same reason.)
+                let f = int(min(5, Int((400 / frameWidth).rounded(.up)))...5)
                 if f <= fractionLeft { width = .fraction(Double(f) / 10); fractionLeft -= f }
             default: break
             }

@@ -279,4 +279,19 @@ final class TableLayoutTests: XCTestCase {
         XCTAssertEqual(columnWidths(laid.pages[0], columns: 12).reduce(0, +), 200, accuracy: 0.01)
         XCTAssertLinesInsideFrame(laid, of: d)
     }
+
+    func testEmptyTableAtThePageFootMovesRatherThanLeavingTheFrame() {
+        // Nine filler lines leave 10 pt: not even the header fits.
+        let d = doc { Paragraph(Fixture.words("f", 72)); table([]) }
+        let laid = Fixture.layout(d)
+        XCTAssertEqual(laid.pages.count, 2)
+        XCTAssertEqual(laid.pages[1].words, ["Name", "Value"])
+        XCTAssertLinesInsideFrame(laid, of: d)
+    }
+
+    func testColumnNarrowerThanACharacterIsReported() {
+        let laid = Fixture.layout(doc { table([["x", "wide enough"]], widths: [.fixed(10), .auto]) })
+        XCTAssertFalse(laid.diagnostics(containing: "narrower than a character").isEmpty, laid.diagnosticText)
+        XCTAssertEqual(laid.words.filter { $0 == "x" }.count, 1)
+    }
 }

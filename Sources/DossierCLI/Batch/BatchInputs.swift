@@ -23,7 +23,8 @@ struct BatchInput: Sendable, Equatable {
 enum InputExpansion {
     static let extensions: Set<String> = ["json", "yaml", "yml"]
 
-    /// The inputs, and one problem line per argument that gives none (`ARG: no such file or folder`).
+    /// The inputs, and one problem line per folder or glob argument that gives no file ("ARG: no file matches").
+    /// A file argument that does not exist stays an input: loading it reports "no such file".
     static func expand(_ arguments: [String]) -> (inputs: [BatchInput], problems: [String]) {
         var inputs: [BatchInput] = []
         var problems: [String] = []

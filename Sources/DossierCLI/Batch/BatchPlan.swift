@@ -84,6 +84,20 @@ enum BatchPlan {
         return nil
     }
 
+    /// Leaves out the files found by listing a folder whose bundle kind is not the template's (a folder of OIAs
+    /// may hold the packs that bind them); returns the note saying so, or nil when none was left out.
+    static func leaveOutOtherKinds(_ planned: inout [PlannedInput], template: any ReportTemplate.Type) -> String? {
+        guard let kind = template.inputKind else { return nil }
+        func other(_ p: PlannedInput) -> Bool { p.input.fromFolder && p.kind != nil && p.kind != kind }
+        let names = planned.filter(other).map(\.input.relativeName)
+        guard !names.isEmpty else { return nil }
+        planned.removeAll(where: other)
+        let one = names.count == 1
+        return "note: left out \(names.count) file\(one ? "" : "s") of the input folders that "
+            + (one ? "is not \(article(kind.label)) \(kind.label) input" : "are not \(kind.label) inputs") + ": "
+            + names.prefix(5).joined(separator: ", ") + (names.count > 5 ? " and \(names.count - 5) more" : "")
+    }
+
     /// "FILE: expected an OIA input for the oia template, found a briefing pack" when the input's bundle kind
     /// is known and is not the template's.
     static func kindMismatch(_ job: PlannedInput, template: any ReportTemplate.Type) -> String? {

@@ -144,13 +144,15 @@ struct SampleGenerator {
         for area in catalogue {
             let code = area.code
             guard let phrases = AreaPhrases.phrases(for: code), let status = statuses[code] else { continue }
-            let progress = rng.sample(phrases.progress, count: status == .notImplemented ? 0 : rng.int(0...2))
-            let shortfalls = status == .substantiallyImplemented || status == .notApplicable
-                ? [] : rng.sample(phrases.shortfalls, count: rng.int(1...2))
+            // Statements only where the status says something is known: progress where measures exist, shortfalls
+            // where implementation is partial or absent.
+            let assessed = status == .substantiallyImplemented || status == .partiallyImplemented
+            let progress = assessed ? rng.sample(phrases.progress, count: rng.int(0...2)) : []
+            let shortfalls = needsWork(code) ? rng.sample(phrases.shortfalls, count: rng.int(1...2)) : []
             shortfallsByArea[code] = shortfalls
             let practices = status == .substantiallyImplemented || (status == .partiallyImplemented && rng.chance(0.3))
                 ? rng.sample(phrases.goodPractices, count: 1) : []
-            let facts = rng.chance(0.3) ? [rng.pick(phrases.facts)] : []
+            let facts = status != .notApplicable && rng.chance(0.3) ? [rng.pick(phrases.facts)] : []
             let sentence = assessmentSentence(status, name: name, Name: Name, topic: phrases.topic,
                                               shortfall: shortfalls.first?.short, rng: &rng)
             assessments.append(jsonObject { o in

@@ -27,8 +27,8 @@ extension LayoutContext {
     /// Warns when a shaped line is wider than the width it was broken to (a character wider than the column):
     /// the one case where text leaves its frame sideways.
     func checkWidth(_ shaped: ShapedText, source: SourceLocation, what: String) {
-        // Tolerance: half a point, so that shapers' rounding is not reported.
-        guard let line = shaped.lines.first(where: { $0.x + $0.width > shaped.request.width + 0.5 }) else { return }
+        // Tolerance: a hundredth of a point, for rounding. (A centred line wider than its box starts before it.)
+        guard let line = shaped.lines.first(where: { $0.x < -0.01 || $0.x + $0.width > shaped.request.width + 0.01 }) else { return }
         let text = String(decoding: Array(shaped.request.text.string.utf8).dropFirst(line.start).prefix(line.length), as: UTF8.self)
         warnOnce(Diagnostic(.warning, "\(what) \"\(text.prefix(20))\" is wider than its column (\(Int(shaped.request.width.rounded())) pt) and overflows it", source: source))
     }

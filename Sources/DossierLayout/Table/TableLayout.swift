@@ -147,9 +147,9 @@ extension LayoutContext {
     /// Warns (once per column) when a column is narrower than a character of its text (or than its padding),
     /// which then overflows the column: the one case where cell text leaves its cell sideways.
     private func checkCellWidth(_ cell: ShapedText, table: TableBlock, column: Int, width: Points) {
-        // Tolerance: half a point, so that shapers' rounding is not reported.
+        // Tolerance: a hundredth of a point, for rounding.
         guard width - table.model.style.padding.horizontal < 1
-                || cell.lines.contains(where: { $0.x + $0.width > cell.request.width + 0.5 }) else { return }
+                || cell.lines.contains(where: { $0.x < -0.01 || $0.x + $0.width > cell.request.width + 0.01 }) else { return }
         warnOnce(Diagnostic(.warning, "table \(table.model.id): column \"\(table.model.columns[column].title)\" (\(Int(cell.request.width.rounded())) pt of text) is narrower than a character of its text, which overflows it",
                             source: table.source))
     }
