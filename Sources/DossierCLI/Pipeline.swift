@@ -86,19 +86,24 @@ struct Pipeline {
             throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(error)"])
         }
         let shaper = context.shaper
-        let laidOut = LayoutEngine(shaper: shaper, options: LayoutOptions(maxPages: options.maxPages)).layout(document)
-        let fatal = laidOut.diagnostics.filter { $0.severity == .error || options.strict }
-        for d in laidOut.diagnostics where !fatal.contains(d) { warn("warning: \(d)") }
-        if !fatal.isEmpty { throw CommandFailure(status: ExitStatus.renderFailure, lines: fatal.map(\.description)) }
+        let engine = LayoutEngine(shaper: shaper, options: LayoutOptions(maxPages: options.maxPages))
         let url = URL(fileURLWithPath: output)
         try createParent(of: url)
         let date = document.metadata.creationDate ?? fallbackDate ?? Date()
+        let plan: LayoutPlan
         do {
-            try PDFRenderer(shaper: shaper).render(laidOut, document: document, to: url, creationDate: date)
+            // Diagnostics are judged before anything is drawn: nothing is written when they are fatal.
+            plan = try PDFRenderer(shaper: shaper, tagged: !options.noTags).render(document, engine: engine, to: url, creationDate: date) { plan in
+                let fatal = plan.diagnostics.filter { $0.severity == .error || options.strict }
+                for d in plan.diagnostics where !fatal.contains(d) { warn("warning: \(d)") }
+                if !fatal.isEmpty { throw CommandFailure(status: ExitStatus.renderFailure, lines: fatal.map(\.description)) }
+            }
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
             throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(error)"])
         }
-        return Rendered(pages: laidOut.pages.count, pageMap: laidOut.pageMap)
+        return Rendered(pages: plan.pageCount, pageMap: plan.pageMap)
     }
 
     /// Writes every annex table as `DIR/<document-id>__<table-id>.csv`.
@@ -125,12 +130,12 @@ struct Pipeline {
     }
 
     /// Lays out without drawing (CSV tables whose cells are page numbers).
-    private func layout(_ document: Document) throws -> LaidOutDocument {
+    private func layout(_ document: Document) throws -> LayoutPlan {
         let context = shaping ?? ShapingContext(fontDirectory: options.fontDirectory)
         do { try context.fonts.verify(Self.families(document)) } catch {
             throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(error)"])
         }
-        return LayoutEngine(shaper: context.shaper, options: LayoutOptions(maxPages: options.maxPages)).layout(document)
+        return LayoutEngine(shaper: context.shaper, options: LayoutOptions(maxPages: options.maxPages)).plan(document)
     }
 
     private func createParent(of url: URL) throws { try createDirectory(url.deletingLastPathComponent()) }

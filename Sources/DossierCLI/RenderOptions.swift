@@ -15,6 +15,9 @@ struct RenderOptions: ParsableArguments {
     @Option(help: "Application font folder (default: Fonts/ of the project, or DOSSIER_FONTS_DIR).")
     var fonts: String?
 
+    @Flag(help: "Write an untagged PDF (no structure tree for screen readers; smaller and faster on huge tables).")
+    var noTags = false
+
     @Option(help: "Stop with an error beyond this many pages.")
     var maxPages = 20_000
 

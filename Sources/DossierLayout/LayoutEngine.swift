@@ -12,53 +12,72 @@ public final class LayoutEngine {
         self.shaper = shaper; self.options = options
     }
 
-    /// Lays out a document.
+    /// Lays out a document, keeping every page (tests, small documents).
     public func layout(_ document: Document) -> LaidOutDocument {
+        let plan = self.plan(document, retainPages: true)
+        var pages: [LaidOutPage] = []
+        pages.reserveCapacity(plan.pageCount)
+        let furnitureDiagnostics = emit(plan, document) { pages.append($0) }
+        return LaidOutDocument(pages: pages, pageMap: plan.pageMap, diagnostics: dedupe(plan.diagnostics + furnitureDiagnostics),
+                               passes: plan.passes)
+    }
+
+    /// Runs the layout passes until page references settle (at most `maxPasses`) and returns what the
+    /// renderer needs before the first page is drawn: the page map, diagnostics and page count.
+    /// - Parameter retainPages: keep the final pass's pages however large; otherwise they are kept only
+    ///   while they hold at most `options.retainedItemBudget` items, and `emit` lays out once more.
+    public func plan(_ document: Document, retainPages: Bool = false) -> LayoutPlan {
         var flattener = Flattener(document: document, images: ImageInfoReader())
         let blocks = flattener.flatten()
         let staticHeadings = Self.headings(in: blocks)
         var pageMap = PageMap()
-        var diagnostics = flattener.diagnostics
-        var body: [BodyPage] = []
         var context: LayoutContext!
         var passes = 0
         var converged = false
+        var keep = true
+        var retained: [BodyPage] = []
         while passes < options.maxPasses {
             passes += 1
             context = LayoutContext(shaper: shaper, sheet: document.stylesheet, pageMap: pageMap, staticHeadings: staticHeadings)
-            body = context.paginate(blocks, geometry: document.geometry, options: options)
-            let next = Self.pageMap(of: body)
+            var builder = PageMapBuilder()
+            var items = 0
+            retained = []
+            context.paginate(blocks, geometry: document.geometry, options: options) { page in
+                builder.add(page)
+                guard keep else { return }
+                items += page.items.count
+                // Why: a 20,000-row annex would hold every shaped cell until the end; past the budget pages
+                // are dropped and laid out again, page by page, while they are drawn.
+                if !retainPages && items > options.retainedItemBudget { keep = false; retained = [] } else { retained.append(page) }
+            }
+            let next = builder.map
             if !context.usedPageMap || next == pageMap { pageMap = next; converged = true; break }
             pageMap = next
         }
-        diagnostics += context.diagnostics
+        var diagnostics = flattener.diagnostics + context.diagnostics
         if !converged {
             diagnostics.append(Diagnostic(.warning, "page references did not settle after \(options.maxPasses) layout passes"))
         }
         for anchor in context.unknownAnchors.sorted() {
             diagnostics.append(Diagnostic(.warning, "page reference to unknown anchor \"\(anchor)\""))
         }
-        var pages: [LaidOutPage] = []
-        pages.reserveCapacity(body.count)
-        var sectionTitle: String? = nil
-        var partReference: String? = nil
-        let labels = Self.pageLabels(body)
-        let beforeFurniture = context.diagnostics.count
-        for (i, page) in body.enumerated() {
-            for case .heading(let h) in page.items where h.level == 1 { sectionTitle = h.title; break }
-            var startsPart = false
-            for case .partStart(let reference) in page.items { partReference = reference; startsPart = true }
-            let label = labels[i]
-            let ctx = PageContext(pageNumber: i + 1, pageCount: body.count, pageLabel: label, sectionTitle: sectionTitle,
-                                  size: page.geometry.size, partReference: partReference, startsPart: startsPart)
-            let furniture = context.furniture(for: page, context: ctx, template: document.pageTemplate, document: document)
-            pages.append(LaidOutPage(size: page.geometry.size, items: page.items + furniture, label: label,
-                                     watermark: document.pageTemplate.watermark))
+        return LayoutPlan(pageMap: pageMap, diagnostics: dedupe(diagnostics), passes: passes, blocks: blocks,
+                          staticHeadings: staticHeadings, retained: keep ? retained : nil)
+    }
+
+    /// Hands out the pages of a plan with their headers, footers and markings, one at a time: from the
+    /// retained pages, or by laying out again page by page. Returns the diagnostics of the page furniture.
+    @discardableResult
+    public func emit(_ plan: LayoutPlan, _ document: Document, to sink: (LaidOutPage) -> Void) -> [Diagnostic] {
+        let context = LayoutContext(shaper: shaper, sheet: document.stylesheet, pageMap: plan.pageMap,
+                                    staticHeadings: plan.staticHeadings)
+        var composer = PageComposer(context: context, document: document, labels: plan.pageMap.labels)
+        if let retained = plan.retained {
+            for page in retained { sink(composer.compose(page)) }
+        } else {
+            context.paginate(plan.blocks, geometry: document.geometry, options: options) { sink(composer.compose($0)) }
         }
-        // Why counted before the furniture: counting from `diagnostics` dropped as many furniture warnings as
-        // there were unknown-anchor and convergence warnings.
-        diagnostics += context.diagnostics[beforeFurniture...]
-        return LaidOutDocument(pages: pages, pageMap: pageMap, diagnostics: dedupe(diagnostics), passes: passes)
+        return context.diagnostics.filter { d in !plan.diagnostics.contains(d) }
     }
 
     private func dedupe(_ d: [Diagnostic]) -> [Diagnostic] {
@@ -80,34 +99,4 @@ public final class LayoutEngine {
         return out
     }
 
-    /// Page labels: arabic from 1 unless `pageNumbering` marks start other runs.
-    static func pageLabels(_ pages: [BodyPage]) -> [String] {
-        var style = PageNumberStyle.arabic
-        var n = 0
-        return pages.map { page in
-            n += 1
-            for case .pageNumbering(let s, let start) in page.items { style = s; n = start }
-            return style.label(n)
-        }
-    }
-
-    /// Anchors and headings with their pages.
-    static func pageMap(of pages: [BodyPage]) -> PageMap {
-        var map = PageMap()
-        map.pageCount = pages.count
-        let labels = pageLabels(pages)
-        for (i, page) in pages.enumerated() {
-            let label = labels[i]
-            for item in page.items {
-                switch item {
-                case .anchor(let name, _):
-                    if map.anchors[name] == nil { map.anchors[name] = label; map.anchorPages[name] = i + 1 }
-                case .heading(let h):
-                    map.headings.append((h, i + 1, label))
-                default: break
-                }
-            }
-        }
-        return map
-    }
 }

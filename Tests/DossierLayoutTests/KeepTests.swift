@@ -14,16 +14,16 @@ final class KeepTests: XCTestCase {
         // 8 filler lines, heading on line 9: one line of the paragraph would fit, an orphan, so both move.
         let laid = Fixture.layout(Fixture.document { para("a", lines: 8); Heading("Title"); para("b", lines: 5) })
         XCTAssertEqual(laid.pages.count, 2)
-        XCTAssertEqual(laid.pages[0].lines.count, 8)
+        XCTAssertEqual(laid.page(0).lines.count, 8)
         XCTAssertEqual(laid.lines(onPage: 1).first, "Title")
-        XCTAssertEqual(laid.pages[1].headings.map(\.title), ["Title"])
-        XCTAssertTrue(laid.pages[0].headings.isEmpty)
+        XCTAssertEqual(laid.page(1).headings.map(\.title), ["Title"])
+        XCTAssertTrue(laid.page(0).headings.isEmpty)
     }
 
     func testHeadingStaysWithTwoLinesOfTheParagraph() {
         let laid = Fixture.layout(Fixture.document { para("a", lines: 7); Heading("Title"); para("b", lines: 5) })
         XCTAssertEqual(laid.lines(onPage: 0).suffix(3), ["Title", "b001 b002 b003 b004", "b005 b006 b007 b008"])
-        XCTAssertEqual(laid.pages[1].lines.count, 3)
+        XCTAssertEqual(laid.page(1).lines.count, 3)
     }
 
     func testHeadingIsNeverTheLastLineOfAPage() {
@@ -41,7 +41,7 @@ final class KeepTests: XCTestCase {
         let laid = Fixture.layout(Fixture.document {
             para("a", lines: 7); Heading("One"); Heading("Two", level: 2); para("b", lines: 5)
         })
-        XCTAssertEqual(laid.pages[0].lines.count, 7)
+        XCTAssertEqual(laid.page(0).lines.count, 7)
         XCTAssertEqual(Array(laid.lines(onPage: 1).prefix(3)), ["One", "Two", "b001 b002 b003 b004"])
     }
 
@@ -50,8 +50,8 @@ final class KeepTests: XCTestCase {
             para("a", lines: 7)
             Section("One") { Section("Two") { para("b", lines: 5) } }
         })
-        XCTAssertEqual(laid.pages[0].lines.count, 7)
-        XCTAssertEqual(laid.pages[1].headings.map(\.title), ["I. One", "A. Two"])
+        XCTAssertEqual(laid.page(0).lines.count, 7)
+        XCTAssertEqual(laid.page(1).headings.map(\.title), ["I. One", "A. Two"])
     }
 
     func testHeadingAtTheTopOfAPageWithAHugeParagraphDoesNotLoop() {
@@ -123,7 +123,7 @@ final class KeepTests: XCTestCase {
             para("a", lines: 8); Heading("Title"); Anchor("here"); para("b", lines: 5)
         })
         XCTAssertEqual(laid.pageMap.anchors["here"], "2")
-        XCTAssertTrue(laid.pages[1].items.contains { if case .anchor("here", _) = $0 { return true } else { return false } })
+        XCTAssertTrue(laid.page(1).items.contains { if case .anchor("here", _) = $0 { return true } else { return false } })
     }
 
     func testListAfterAHeadingMovesWithItsStructureTags() {

@@ -7,7 +7,7 @@ import XCTest
 final class ListTests: XCTestCase {
     /// The text item whose text is `s` on the first page.
     private func item(_ laid: LaidOutDocument, _ s: String, page: Int = 0, file: StaticString = #filePath, line: UInt = #line) -> TextItem? {
-        let found = laid.pages[page].textItems.first { $0.string == s }
+        let found = laid.page(page).textItems.first { $0.string == s }
         if found == nil { XCTFail("no text item \"\(s)\" on page \(page + 1): \(laid.texts(onPage: page))", file: file, line: line) }
         return found
     }
@@ -24,9 +24,9 @@ final class ListTests: XCTestCase {
     func testBulletLabelsHangLeftOfTheText() throws {
         let d = doc { List(items: ["alpha", "beta"]) }
         let laid = Fixture.layout(d)
-        let frame = d.frame(of: laid.pages[0])
+        let frame = d.frame(of: laid.page(0))
         XCTAssertEqual(laid.texts(onPage: 0), ["•", "alpha", "•", "beta"])
-        let label = laid.pages[0].textItems[0]
+        let label = laid.page(0).textItems[0]
         let text = try XCTUnwrap(item(laid, "alpha"))
         XCTAssertEqual(label.x, frame.x, accuracy: 0.001)
         XCTAssertEqual(text.x, frame.x + 14, accuracy: 0.001)
@@ -51,7 +51,7 @@ final class ListTests: XCTestCase {
     func testLabelsSitInTheGutterStartSide() throws {
         let d = doc { List(.lettered, items: ["first item"]) }
         let laid = Fixture.layout(d)
-        let frame = d.frame(of: laid.pages[0])
+        let frame = d.frame(of: laid.page(0))
         let label = try XCTUnwrap(item(laid, "(a)"))
         let text = try XCTUnwrap(item(laid, "first item"))
         XCTAssertEqual(label.x, frame.x, accuracy: 0.001)
@@ -67,7 +67,7 @@ final class ListTests: XCTestCase {
             }
         }
         let laid = Fixture.layout(d)
-        let frame = d.frame(of: laid.pages[0])
+        let frame = d.frame(of: laid.page(0))
         XCTAssertEqual(laid.texts(onPage: 0), ["1.", "outer", "(a)", "inner", "(b)", "second", "2.", "next"])
         XCTAssertEqual(try XCTUnwrap(item(laid, "(a)")).x, frame.x + 26, accuracy: 0.001)
         XCTAssertEqual(try XCTUnwrap(item(laid, "inner")).x, frame.x + 52, accuracy: 0.001)
@@ -81,7 +81,7 @@ final class ListTests: XCTestCase {
         }
         let laid = Fixture.layout(d)
         XCTAssertEqual(laid.texts(onPage: 0), ["A-1", "first", "B-22", "second"])
-        let frame = d.frame(of: laid.pages[0])
+        let frame = d.frame(of: laid.page(0))
         // The gutter fits the longest label: 4 characters × 5.5 + 8.
         XCTAssertEqual(try XCTUnwrap(item(laid, "first")).x, frame.x + 30, accuracy: 0.001)
     }
@@ -96,7 +96,7 @@ final class ListTests: XCTestCase {
     func testRightToLeftSectionPutsTheLabelOnTheRight() throws {
         let d = doc { Section { List(.numbered, items: ["alpha beta"]) }.direction(.rightToLeft) }
         let laid = Fixture.layout(d)
-        let frame = d.frame(of: laid.pages[0])
+        let frame = d.frame(of: laid.page(0))
         let label = try XCTUnwrap(item(laid, "1."))
         let text = try XCTUnwrap(item(laid, "alpha beta"))
         let textRight = text.x + text.shaped.request.width
@@ -112,7 +112,7 @@ final class ListTests: XCTestCase {
             Paragraph("right to left").numbered().direction(.rightToLeft)
         }
         let laid = Fixture.layout(d)
-        let frame = d.frame(of: laid.pages[0])
+        let frame = d.frame(of: laid.page(0))
         let ltrLabel = try XCTUnwrap(item(laid, "1."))
         let ltrText = try XCTUnwrap(item(laid, "left to right"))
         XCTAssertEqual(ltrLabel.x, frame.x, accuracy: 0.001)
@@ -130,7 +130,7 @@ final class ListTests: XCTestCase {
             }.direction(.rightToLeft)
         }
         let laid = Fixture.layout(d)
-        let frame = d.frame(of: laid.pages[0])
+        let frame = d.frame(of: laid.page(0))
         XCTAssertEqual(try XCTUnwrap(item(laid, "1.")).x, frame.maxX - 26, accuracy: 0.001)
         XCTAssertEqual(try XCTUnwrap(item(laid, "(a)")).x, frame.maxX - 52, accuracy: 0.001)
         XCTAssertLinesInsideFrame(laid, of: d)
@@ -180,9 +180,9 @@ final class ListTests: XCTestCase {
             Box { Paragraph("inside a box").numbered() }
         }
         let laid = Fixture.layout(d)
-        let texts = laid.pages[0].textItems.map(\.string)
+        let texts = laid.page(0).textItems.map(\.string)
         XCTAssertEqual(texts, ["1.", "outside", "2.", "inside a box"])
-        let label = laid.pages[0].textItems[2], text = laid.pages[0].textItems[3]
+        let label = laid.page(0).textItems[2], text = laid.page(0).textItems[3]
         XCTAssertLessThanOrEqual(label.placedLines[0].rect.maxX, text.x + 0.001, "the number does not overprint the text")
         XCTAssertLinesInsideFrame(laid, of: d)
     }
@@ -194,5 +194,24 @@ final class ListTests: XCTestCase {
         let laid = Fixture.layout(d)
         XCTAssertEqual(laid.pages.flatMap(\.lines).map(\.text).filter { $0.hasPrefix("(") }.count, 8)
         XCTAssertLinesInsideFrame(laid, of: d)
+    }
+
+    func testItemsThatDoNotOpenWithAParagraphKeepEveryLabel() {
+        let laid = Fixture.layout(doc {
+            List(.numbered) {
+                ListItem { List(.lettered) { ListItem("inner one"); ListItem("inner two") } }
+                ListItem {
+                    Table([["cell"]], id: "t", notes: ["the note"]) { Column<[String]>("Head", key: "h", text: { $0[0] }) }
+                }
+                ListItem {}
+                ListItem("last")
+            }
+        })
+        let texts = laid.pages.flatMap(\.textItems).map(\.string)
+        for label in ["1.", "(a)", "(b)", "2.", "a", "3.", "4."] {
+            XCTAssertTrue(texts.contains(label), "label \(label) missing from \(texts)")
+        }
+        XCTAssertEqual(texts.filter { $0 == "1." || $0 == "2." || $0 == "3." || $0 == "4." }, ["1.", "2.", "3.", "4."])
+        XCTAssertTagsBalanced(laid)
     }
 }

@@ -47,8 +47,8 @@ final class OverflowTests: XCTestCase {
         }
         let laid = Fixture.layout(doc)
         XCTAssertEqual(laid.pages.count, 2)
-        XCTAssertTrue(laid.pages[0].borders.isEmpty, "an empty box piece was left on page 1")
-        XCTAssertEqual(laid.pages[1].borders.count, 1)
+        XCTAssertTrue(laid.page(0).borders.isEmpty, "an empty box piece was left on page 1")
+        XCTAssertEqual(laid.page(1).borders.count, 1)
     }
 
     func testKeepTogetherLargerThanAPageSplitsWithAWarning() {
@@ -60,7 +60,7 @@ final class OverflowTests: XCTestCase {
         XCTAssertEqual(warnings.first?.severity, .warning)
         XCTAssertEqual(warnings.first?.source?.line, line)
         // The group starts on a fresh page (it could not stay beside the first paragraph), then splits.
-        XCTAssertEqual(laid.pages[0].lines.count, 3)
+        XCTAssertEqual(laid.page(0).lines.count, 3)
         XCTAssertLinesInsideFrame(laid, of: doc)
     }
 

@@ -40,7 +40,7 @@ final class PageTemplateTests: XCTestCase {
         let d = doc(template) { filler(pages: 2) }
         let laid = Fixture.layout(d)
         XCTAssertGreaterThanOrEqual(laid.pages.count, 2)
-        XCTAssertEqual(zones(d, laid.pages[0]).top, ["FIRST"])
+        XCTAssertEqual(zones(d, laid.page(0)).top, ["FIRST"])
         for page in laid.pages.dropFirst() { XCTAssertEqual(zones(d, page).top, ["RUNNING"]) }
     }
 

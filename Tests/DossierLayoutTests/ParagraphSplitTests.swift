@@ -24,8 +24,8 @@ final class ParagraphSplitTests: XCTestCase {
     func testLinesStackWithoutGapsOrOverlap() {
         let doc = Fixture.document { para("a", lines: 3); para("b", lines: 4) }
         let laid = Fixture.layout(doc)
-        let tops = laid.pages[0].lines.map(\.rect.y)
-        let frameTop = doc.frame(of: laid.pages[0]).y
+        let tops = laid.page(0).lines.map(\.rect.y)
+        let frameTop = doc.frame(of: laid.page(0)).y
         XCTAssertEqual(tops, (0..<7).map { frameTop + Points($0) * 10 })
     }
 
@@ -99,7 +99,7 @@ final class ParagraphSplitTests: XCTestCase {
         let doc = Fixture.document { para("a", lines: 9); para("b", lines: 3).spaceBefore(7) }
         let laid = Fixture.layout(doc)
         XCTAssertEqual(laid.pages.map { $0.lines.count }, [9, 3])
-        XCTAssertEqual(laid.pages[1].lines[0].rect.y, doc.frame(of: laid.pages[1]).y, accuracy: 0.001)
+        XCTAssertEqual(laid.page(1).lines[0].rect.y, doc.frame(of: laid.page(1)).y, accuracy: 0.001)
     }
 
     func testJustifiedAndCentredLinesStayInTheFrame() {

@@ -208,7 +208,13 @@ struct DocumentGenerator {
         let marker = pick([ListMarker.bullet("•"), .numbered, .lettered, .roman, .custom])
         var items: [ListItemNode] = []
         for _ in 0..<int(0...5) {
-            var content: [Node] = [paragraph(0...25)]
+            var content: [Node] = []
+            switch int(0...9) {
+            case 0 where depth < 3: content.append(list(depth: depth + 1, inContainer: inContainer))   // no opening paragraph
+            case 1: content.append(table(narrow: true))
+            case 2: break                                                                           // an empty item
+            default: content.append(paragraph(0...25))
+            }
             if depth < 3 && chance(0.3) { content.append(list(depth: depth + 1, inContainer: inContainer)) }
             if chance(0.15) { content.append(paragraph(0...10)) }
             items.append(ListItemNode(label: marker == .custom || chance(0.1) ? pick(["A-1", "*", "(x)", "Annex"]) : nil, content: content))
@@ -216,11 +222,13 @@ struct DocumentGenerator {
         return .list(ListNode(marker: marker, items: items, start: int(1...30), source: source()))
     }
 
-    private mutating func table() -> Node {
+    /// A random table; `narrow` ones (in list items, where the frame is narrower than the page's) get few
+    /// columns and no huge cells, which would otherwise set a character a line over thousands of pages.
+    private mutating func table(narrow: Bool = false) -> Node {
         tableNumber += 1
         // Narrow frames get few columns: a column narrower than a character sets one character a line, and
         // long cells then run to thousands of pages (tested on its own in TableLayoutTests).
-        let columns = int(1...max(1, min(5, Int(frameWidth / 45))))
+        let columns = int(1...max(1, min(narrow ? 2 : 5, Int(frameWidth / 45))))
         // Fixed columns take at most half the frame and fractions at most 0.8 of the rest, so that automatic
         // columns keep some room (fractions summing past 1 leave them none).
         var fixedLeft = frameWidth / 2, fractionLeft = 8
@@ -253,7 +261,7 @@ struct DocumentGenerator {
                     switch int(0...9) {
                     case 0: return .empty
                     case 1: return .integer(int(-5_000...5_000_000))
-                    case 2: return .text(text(30...140).plainText)          // a huge cell
+                    case 2 where !narrow: return .text(text(30...140).plainText)          // a huge cell
                     default: return .text(text(0...5).plainText)
                     }
                 }))

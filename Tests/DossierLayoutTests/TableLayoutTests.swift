@@ -93,7 +93,7 @@ final class TableLayoutTests: XCTestCase {
             Paragraph(Fixture.words("f", 48)); table(three, titles: ["N", "V"], style: style, widths: [.fixed(40), .fixed(30)])
         })
         // 6 filler lines leave 40 pt: the header (15) and two lines of the first row (25).
-        XCTAssertEqual(laid.pages[0].words.suffix(4), ["V", "r1", "a1", "a2"])
+        XCTAssertEqual(laid.page(0).words.suffix(4), ["V", "r1", "a1", "a2"])
         XCTAssertEqual(laid.words.filter { $0.first == "a" || $0.first == "b" }, ["a1", "a2", "a3", "b1", "b2", "b3"])
     }
 
@@ -101,15 +101,15 @@ final class TableLayoutTests: XCTestCase {
         // Eight filler lines leave 20 pt: the header (15) would fit, a row (15) would not.
         let laid = Fixture.layout(doc { Paragraph(Fixture.words("f", 64)); table(rows(3)) })
         XCTAssertEqual(laid.pages.count, 2)
-        XCTAssertFalse(laid.pages[0].words.contains("Name"))
-        XCTAssertEqual(Array(laid.pages[1].words.prefix(2)), ["Name", "Value"])
+        XCTAssertFalse(laid.page(0).words.contains("Name"))
+        XCTAssertEqual(Array(laid.page(1).words.prefix(2)), ["Name", "Value"])
     }
 
     func testHeaderOfASplittingRowIsNotLeftAlone() {
         // A row taller than a page cannot move whole; where not one line of it fits under the header, the
         // table starts on the next page.
         let laid = Fixture.layout(doc { Paragraph(Fixture.words("f", 64)); table([["a", Fixture.words("x", 80)]]) })
-        XCTAssertFalse(laid.pages[0].words.contains("Name"))
+        XCTAssertFalse(laid.page(0).words.contains("Name"))
     }
 
     func testCaptionIsKeptWithTheTable() {
@@ -125,7 +125,7 @@ final class TableLayoutTests: XCTestCase {
         // next page cannot help, so the row splits here.
         let tall = (1...8).map { "z\($0)" }.joined(separator: " ")
         let laid = Fixture.layout(doc { table([["a", tall]], titles: ["N", "V"], caption: "Caption", widths: [.fixed(40), .fixed(30)]) })
-        XCTAssertTrue(laid.pages[0].words.contains("z1"), "\(laid.pages.map(\.words))")
+        XCTAssertTrue(laid.page(0).words.contains("z1"), "\(laid.pages.map(\.words))")
         XCTAssertEqual(laid.words.filter { $0.first == "z" }.count, 8)
     }
 
@@ -181,7 +181,7 @@ final class TableLayoutTests: XCTestCase {
         let laid = Fixture.layout(doc {
             table(data, titles: ["Id", "Text", "T", "Long"], widths: [.fixed(40), .fraction(0.25), .auto, .auto])
         })
-        let w = columnWidths(laid.pages[0], columns: 4)
+        let w = columnWidths(laid.page(0), columns: 4)
         XCTAssertEqual(w.reduce(0, +), 200, accuracy: 0.01)
         XCTAssertEqual(w[0], 40, accuracy: 0.01)
         XCTAssertEqual(w[1], 40, accuracy: 0.01, "a quarter of what the fixed column leaves")
@@ -191,7 +191,7 @@ final class TableLayoutTests: XCTestCase {
 
     func testAutoWidthsFollowContent() {
         let laid = Fixture.layout(doc { table([["x", Fixture.words("a", 12)]], titles: ["N", "Text"]) })
-        let w = columnWidths(laid.pages[0], columns: 2)
+        let w = columnWidths(laid.page(0), columns: 2)
         XCTAssertEqual(w.reduce(0, +), 200, accuracy: 0.01)
         XCTAssertLessThan(w[0], w[1])
         XCTAssertGreaterThanOrEqual(w[0], 5 + 8 - 0.01)
@@ -199,7 +199,7 @@ final class TableLayoutTests: XCTestCase {
 
     func testFractionsAloneFillTheFrame() {
         let laid = Fixture.layout(doc { table(rows(2), widths: [.fraction(0.3), .fraction(0.2)]) })
-        let w = columnWidths(laid.pages[0], columns: 2)
+        let w = columnWidths(laid.page(0), columns: 2)
         XCTAssertEqual(w.reduce(0, +), 200, accuracy: 0.01)
         XCTAssertEqual(w[0] / w[1], 1.5, accuracy: 0.001)
     }
@@ -207,7 +207,7 @@ final class TableLayoutTests: XCTestCase {
     func testFixedWidthsWiderThanTheFrameShrinkWithAWarning() {
         let d = doc { table(rows(2), widths: [.fixed(150), .fixed(150)]) }
         let laid = Fixture.layout(d)
-        let w = columnWidths(laid.pages[0], columns: 2)
+        let w = columnWidths(laid.page(0), columns: 2)
         XCTAssertEqual(w.reduce(0, +), 200, accuracy: 0.01)
         XCTAssertFalse(laid.diagnostics(containing: "wider than").isEmpty, laid.diagnosticText)
         XCTAssertLinesInsideFrame(laid, of: d)
@@ -231,7 +231,7 @@ final class TableLayoutTests: XCTestCase {
             "Total", "35",
         ])
         // The group heading spans the table.
-        let heading = laid.pages[0].textItems.first { $0.string == "Europe" }
+        let heading = laid.page(0).textItems.first { $0.string == "Europe" }
         XCTAssertEqual(heading?.shaped.request.width ?? 0, 200 - 8, accuracy: 0.01)
     }
 
@@ -249,8 +249,8 @@ final class TableLayoutTests: XCTestCase {
 
     func testRightToLeftTableMirrorsColumns() throws {
         let laid = Fixture.layout(doc { Section { table(rows(1)) }.direction(.rightToLeft) })
-        let name = try XCTUnwrap(laid.pages[0].textItems.first { $0.string == "Name" })
-        let value = try XCTUnwrap(laid.pages[0].textItems.first { $0.string == "Value" })
+        let name = try XCTUnwrap(laid.page(0).textItems.first { $0.string == "Name" })
+        let value = try XCTUnwrap(laid.page(0).textItems.first { $0.string == "Value" })
         XCTAssertGreaterThan(name.x, value.x)
     }
 
@@ -266,7 +266,7 @@ final class TableLayoutTests: XCTestCase {
     func testTableInsideKeepTogetherMovesWhole() {
         let laid = Fixture.layout(doc { Paragraph(Fixture.words("f", 40)); KeepTogether { table(rows(3)) } })
         XCTAssertEqual(laid.pages.count, 2)
-        XCTAssertFalse(laid.pages[0].words.contains("Name"))
+        XCTAssertFalse(laid.page(0).words.contains("Name"))
     }
 
     func testManyNarrowColumnsStayInTheFrame() {
@@ -276,7 +276,7 @@ final class TableLayoutTests: XCTestCase {
         let laid = Fixture.layout(d)
         let text = laid.pages.flatMap(\.lines).map(\.text).joined()
         for row in data { for cell in row { XCTAssertTrue(text.contains(cell), cell) } }
-        XCTAssertEqual(columnWidths(laid.pages[0], columns: 12).reduce(0, +), 200, accuracy: 0.01)
+        XCTAssertEqual(columnWidths(laid.page(0), columns: 12).reduce(0, +), 200, accuracy: 0.01)
         XCTAssertLinesInsideFrame(laid, of: d)
     }
 
@@ -285,7 +285,7 @@ final class TableLayoutTests: XCTestCase {
         let d = doc { Paragraph(Fixture.words("f", 72)); table([]) }
         let laid = Fixture.layout(d)
         XCTAssertEqual(laid.pages.count, 2)
-        XCTAssertEqual(laid.pages[1].words, ["Name", "Value"])
+        XCTAssertEqual(laid.page(1).words, ["Name", "Value"])
         XCTAssertLinesInsideFrame(laid, of: d)
     }
 

@@ -107,10 +107,17 @@ extension LaidOutPage {
 }
 
 extension LaidOutDocument {
+    /// Page `i` (0-based); a failure, and the last page, when there are fewer pages (so that a wrong page
+    /// count fails the test instead of crashing the whole run).
+    func page(_ i: Int, file: StaticString = #filePath, line: UInt = #line) -> LaidOutPage {
+        if i < pages.count { return pages[i] }
+        XCTFail("no page \(i + 1): only \(pages.count)", file: file, line: line)
+        return pages[pages.count - 1]
+    }
     /// The text of each text item on page `i` (0-based).
-    func texts(onPage i: Int) -> [String] { pages[i].textItems.map(\.string) }
+    func texts(onPage i: Int) -> [String] { page(i).textItems.map(\.string) }
     /// The text lines on page `i`.
-    func lines(onPage i: Int) -> [String] { pages[i].lines.map(\.text) }
+    func lines(onPage i: Int) -> [String] { page(i).lines.map(\.text) }
     /// Every word of every page in drawing order.
     var words: [String] { pages.flatMap(\.words) }
     /// The warnings and errors as text, for failure messages.

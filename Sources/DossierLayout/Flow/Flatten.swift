@@ -154,6 +154,14 @@ struct Flattener {
         return out
     }
 
+    /// An empty line carrying a list item's label, kept with what follows it.
+    private func labelLine(_ label: String, width: Points, _ scope: Scope, source: SourceLocation) -> FlowBlock {
+        var style = directed(scope.paragraphBase ?? sheet.body, scope)
+        style.startIndent += scope.indent + scope.gutter
+        style.keepWithNext = true
+        return .text(TextBlock(content: Text(""), style: style, label: label, labelWidth: width, tag: .paragraph, source: source))
+    }
+
     /// The gutter a paragraph or heading hangs its label in. Why: inside boxes there is no gutter, and a
     /// numbered paragraph's number used to be drawn over its text; a labelled block takes the stylesheet's
     /// gutter there.
@@ -200,15 +208,22 @@ struct Flattener {
             var first = true
             for node in item.content {
                 var blocks = flatten(node, inner)
-                if first, let idx = blocks.firstIndex(where: { if case .text = $0 { return true } else { return false } }),
-                   case .text(var t) = blocks[idx] {
-                    t.label = label
-                    t.labelWidth = width
-                    blocks[idx] = .text(t)
+                if first, let idx = blocks.firstIndex(where: { !$0.isRecord }) {
+                    if case .text(var t) = blocks[idx], t.label == nil {
+                        t.label = label
+                        t.labelWidth = width
+                        blocks[idx] = .text(t)
+                    } else {
+                        // Why: the label used to go on the first text found anywhere in the item, replacing a
+                        // nested list's first label or a table note's letter (or, with no text, vanishing); an
+                        // item that does not open with a paragraph gets its label on a line of its own.
+                        blocks.insert(labelLine(label, width: width, inner, source: l.source), at: idx)
+                    }
                     first = false
                 }
                 out.append(contentsOf: blocks)
             }
+            if first { out.append(labelLine(label, width: width, inner, source: l.source)) }   // an empty item keeps its label
             out.append(.endTag(.listItem))
         }
         out.append(.endTag(.list))

@@ -27,6 +27,14 @@ indirect enum FlowBlock: Sendable {
     /// Closes it.
     case endTag(StructureTag)
 
+    /// Zero-height records placed where they fall (structure tags, anchors, marks), not content.
+    var isRecord: Bool {
+        switch self {
+        case .beginTag, .endTag, .anchor, .marks: return true
+        default: return false
+        }
+    }
+
     /// Keep on the same page as the next block.
     var keepWithNext: Bool {
         if case .text(let t) = self { return t.style.keepWithNext && t.startLine == 0 }

@@ -45,9 +45,13 @@ public struct PageMap: Sendable, Equatable {
     public var headings: [(mark: HeadingMark, page: Int, label: String)] = []
     /// Page count.
     public var pageCount = 0
+    /// Printed label of each page.
+    public var labels: [String] = []
+    /// Size of the first page.
+    public var firstPageSize: Size? = nil
 
     public static func == (a: PageMap, b: PageMap) -> Bool {
-        a.anchors == b.anchors && a.pageCount == b.pageCount && a.headings.count == b.headings.count
+        a.anchors == b.anchors && a.pageCount == b.pageCount && a.labels == b.labels && a.headings.count == b.headings.count
             && zip(a.headings, b.headings).allSatisfy { $0.mark.anchor == $1.mark.anchor && $0.label == $1.label }
     }
 }

@@ -30,5 +30,10 @@ public struct LayoutOptions: Sendable {
     public var maxPages: Int
     /// Passes for forward references before giving up with a warning.
     public var maxPasses: Int
-    public init(maxPages: Int = 20_000, maxPasses: Int = 5) { self.maxPages = maxPages; self.maxPasses = maxPasses }
+    /// Pages are kept between layout and drawing while they hold at most this many items; larger documents
+    /// are laid out again page by page while they are drawn, so memory stays bounded.
+    public var retainedItemBudget: Int
+    public init(maxPages: Int = 20_000, maxPasses: Int = 5, retainedItemBudget: Int = 60_000) {
+        self.maxPages = maxPages; self.maxPasses = maxPasses; self.retainedItemBudget = retainedItemBudget
+    }
 }

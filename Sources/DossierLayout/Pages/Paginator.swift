@@ -1,7 +1,7 @@
 import Dossier
 
 /// A page of body content before furniture is added.
-struct BodyPage {
+struct BodyPage: Sendable {
     var geometry: PageGeometry
     var items: [PageItem]
 }
@@ -9,8 +9,18 @@ struct BodyPage {
 extension LayoutContext {
     /// Fills pages with the flow until it is exhausted. Terminates: every fresh page places something
     /// (blocks never defer in a fresh region), and a page budget stops runaway documents.
-    func paginate(_ blocks: [FlowBlock], geometry start: PageGeometry, options: LayoutOptions) -> [BodyPage] {
-        var pages: [BodyPage] = []
+    /// Hands each page to `onPage` as soon as the next one has started (the last page may still receive
+    /// trailing anchors), so a caller can draw or drop pages without keeping them. Returns the page count.
+    @discardableResult
+    func paginate(_ blocks: [FlowBlock], geometry start: PageGeometry, options: LayoutOptions,
+                  onPage: (BodyPage) -> Void) -> Int {
+        var pending: BodyPage? = nil
+        var count = 0
+        func push(_ page: BodyPage) {
+            if let previous = pending { onPage(previous) }
+            pending = page
+            count += 1
+        }
         var geometry = start
         var work = blocks
         var stalled = 0
@@ -26,7 +36,7 @@ extension LayoutContext {
             if placed || isFull(result.stop) {
                 var items = (carried + result.fragment.items).map { $0.offsetBy(dx: frame.x, dy: frame.y) }
                 items += footnoteItems(result.fragment.footnotes, frame: frame)
-                pages.append(BodyPage(geometry: geometry, items: items))
+                push(BodyPage(geometry: geometry, items: items))
                 carried = []
             } else {
                 carried += result.fragment.items
@@ -44,21 +54,22 @@ extension LayoutContext {
             work = result.rest
             if case .pageBreak(let b) = result.stop {
                 if let g = b.geometry { geometry = g }
-                if b.toOddPage && pages.count % 2 == 1 {
-                    pages.append(BodyPage(geometry: geometry, items: []))   // blank verso so the next starts recto
+                if b.toOddPage && count % 2 == 1 {
+                    push(BodyPage(geometry: geometry, items: []))   // blank verso so the next starts recto
                 }
             }
-            if pages.count > options.maxPages {
+            if count > options.maxPages {
                 diagnostics.append(Diagnostic(.error, "page budget of \(options.maxPages) pages exceeded; the document is runaway or the budget too small (--max-pages)"))
                 break
             }
         }
-        if pages.isEmpty { pages.append(BodyPage(geometry: start, items: [])) }
-        if !carried.isEmpty {
-            let frame = pages[pages.count - 1].geometry.bodyFrame
-            pages[pages.count - 1].items += carried.map { $0.offsetBy(dx: frame.x, dy: frame.y) }
+        if count == 0 { push(BodyPage(geometry: start, items: [])) }
+        if var last = pending {
+            let frame = last.geometry.bodyFrame
+            last.items += carried.map { $0.offsetBy(dx: frame.x, dy: frame.y) }
+            onPage(last)
         }
-        return pages
+        return count
     }
 
     /// The footnotes of a page stacked at the foot of its body frame under a short rule.

@@ -15,15 +15,39 @@ public struct PDFRenderer {
     /// Version written into the Creator field.
     public static let version = "0.3.0"
     let shaper: PangoTextShaper
+    /// Write structure tags (tagged PDF for screen readers). On by default.
+    public var tagged: Bool
 
-    public init(shaper: PangoTextShaper) { self.shaper = shaper }
+    public init(shaper: PangoTextShaper, tagged: Bool = true) { self.shaper = shaper; self.tagged = tagged }
 
     /// Renders `laidOut` to `url`. `creationDate` fixes the PDF dates (byte-identical output).
     public func render(_ laidOut: LaidOutDocument, document: Document, to url: URL, creationDate: Date) throws {
+        try render(document: document, pageMap: laidOut.pageMap, to: url, creationDate: creationDate) { draw in
+            laidOut.pages.forEach(draw)
+        }
+    }
+
+    /// Lays out with `engine` and draws each page as soon as it is final, so large documents never hold
+    /// all their pages. Returns the plan (page count, diagnostics) after the file is in place.
+    /// - Parameter check: called with the plan before anything is drawn; throw to stop (e.g. `--strict`).
+    @discardableResult
+    public func render(_ document: Document, engine: LayoutEngine, to url: URL, creationDate: Date,
+                       check: (LayoutPlan) throws -> Void = { _ in }) throws -> LayoutPlan {
+        let plan = engine.plan(document)
+        try check(plan)
+        try render(document: document, pageMap: plan.pageMap, to: url, creationDate: creationDate) { draw in
+            engine.emit(plan, document, to: draw)
+        }
+        return plan
+    }
+
+    /// Draws the pages `produce` hands out, in order, into `url`.
+    public func render(document: Document, pageMap: PageMap, to url: URL, creationDate: Date,
+                       produce: ((LaidOutPage) -> Void) -> Void) throws {
         let dir = url.deletingLastPathComponent()
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         defer { try? FileManager.default.removeItem(at: temp) }
-        let first = laidOut.pages.first?.size ?? document.geometry.size
+        let first = pageMap.firstPageSize ?? document.geometry.size
         guard let surface = cairo_pdf_surface_create(temp.path, first.width, first.height),
               cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             throw RenderError(description: "\(url.path): cannot create the PDF file")
@@ -32,10 +56,11 @@ public struct PDFRenderer {
         setMetadata(surface, document.metadata, date: creationDate)
         let cr = cairo_create(surface)!
         var alts: [String] = []
-        var painter = PagePainter(cr: cr, shaper: shaper, watermarkFamily: document.stylesheet.furniture.font.family)
+        var painter = PagePainter(cr: cr, shaper: shaper, watermarkFamily: document.stylesheet.furniture.font.family,
+                                  tagged: tagged)
         painter.tags.begin(.document)
         var currentSize = first
-        for page in laidOut.pages {
+        produce { page in
             // Only on a change: cairo 1.16 drops the structure tree when set_size is called for an unchanged size.
             if page.size != currentSize {
                 cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
@@ -46,7 +71,8 @@ public struct PDFRenderer {
             cairo_show_page(cr)
         }
         painter.tags.closeAll()
-        addOutline(surface, laidOut.pageMap)
+        painter.releaseImages()
+        addOutline(surface, pageMap)
         cairo_destroy(cr)
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)

@@ -11,9 +11,9 @@ struct PagePainter {
     var tags: TagWriter
     private var images: [String: OpaquePointer] = [:]
 
-    init(cr: OpaquePointer, shaper: PangoTextShaper, watermarkFamily: String) {
+    init(cr: OpaquePointer, shaper: PangoTextShaper, watermarkFamily: String, tagged: Bool) {
         self.cr = cr; self.shaper = shaper; self.watermarkFamily = watermarkFamily
-        tags = TagWriter(cr: cr)
+        tags = TagWriter(cr: cr, enabled: tagged)
     }
 
     /// Paints a page; returns the alt texts of its figures in order.
@@ -61,6 +61,12 @@ struct PagePainter {
             }
         }
         return alts
+    }
+
+    /// Frees the decoded images (end of document).
+    mutating func releaseImages() {
+        for image in images.values { cairo_surface_destroy(image) }
+        images = [:]
     }
 
     private func setColor(_ c: Color) { cairo_set_source_rgb(cr, c.red, c.green, c.blue) }

@@ -6,8 +6,11 @@ import DossierLayout
 struct TagWriter {
     private(set) var open: [StructureTag] = []
     let cr: OpaquePointer
+    /// Off for an untagged PDF (smaller, and cairo keeps no structure tree in memory).
+    let enabled: Bool
 
     mutating func begin(_ tag: StructureTag) {
+        guard enabled else { return }
         cairo_tag_begin(cr, tag.name, nil)
         open.append(tag)
     }

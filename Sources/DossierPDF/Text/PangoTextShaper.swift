@@ -16,11 +16,12 @@ public final class PangoTextShaper: TextShaper {
     private var resultOrder: [ShapingKey] = []
     private var resultCost = 0
     private var layouts = LayoutCache()
-    /// Budget for cached shaping results, in estimated bytes.
-    public var resultBudget = 16 << 20
+    /// Budget for cached shaping results and Pango layouts, in estimated bytes (`DOSSIER_SHAPING_BUDGET_MB`).
+    public var resultBudget = Int(ProcessInfo.processInfo.environment["DOSSIER_SHAPING_BUDGET_MB"].flatMap(Double.init).map { $0 * 1_048_576 } ?? 16 * 1_048_576)
 
     public init(fonts: FontSetup) {
         self.fonts = fonts
+        layouts.budget = resultBudget * 3 / 4
         context = Self.makeContext(fonts, direction: PANGO_DIRECTION_LTR)
         rtlContext = Self.makeContext(fonts, direction: PANGO_DIRECTION_RTL)
     }
