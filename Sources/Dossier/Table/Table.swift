@@ -61,10 +61,12 @@ public struct Table: Block {
     ///   - caption: printed above the table.
     ///   - groups: optional grouping of rows under headings with subtotals.
     ///   - footer: optional footer rows (totals), one value per column.
+    ///   - footerSpans: column spans of the footer rows over the printed columns (a label across several).
     ///   - notes: table notes, lettered a, b, c under the table.
     ///   - annex: exported by `--annexes`.
     public init<Row>(_ rows: [Row], id: String, caption: Text? = nil, style: TableStyle = .un,
-                     groups: RowGroups<Row>? = nil, footer: [[CellValue]] = [], notes: [Text] = [], annex: Bool = true,
+                     groups: RowGroups<Row>? = nil, footer: [[CellValue]] = [], footerSpans: [Int]? = nil,
+                     notes: [Text] = [], annex: Bool = true,
                      file: StaticString = #fileID, line: UInt = #line,
                      @ColumnBuilder<Row> columns: () -> [Column<Row>]) {
         let cols = columns()
@@ -92,7 +94,7 @@ public struct Table: Block {
         } else {
             out.append(contentsOf: rows.map(row))
         }
-        out.append(contentsOf: footer.map { TableRow(kind: .footer, values: $0) })
+        out.append(contentsOf: footer.map { TableRow(kind: .footer, values: $0, columnSpans: footerSpans) })
         let model = TableModel(id: id, caption: caption, columns: cols.map(\.spec), rows: out, notes: notes,
                                style: style, isAnnex: annex)
         node = TableNode(model: model, source: SourceLocation(file: "\(file)", line: Int(line)))

@@ -60,8 +60,11 @@ public struct TableRow: Sendable, Equatable {
     public var values: [CellValue]
     /// Printed content per column, when it differs from the value's display text.
     public var display: [Text?]?
-    public init(kind: RowKind = .data, values: [CellValue], display: [Text?]? = nil) {
-        self.kind = kind; self.values = values; self.display = display
+    /// Column spans over the printed columns (e.g. `[3, 1]`: a "Total" label across three columns, then
+    /// the sum); each cell shows the first column it covers. `nil`: one cell per column.
+    public var columnSpans: [Int]?
+    public init(kind: RowKind = .data, values: [CellValue], display: [Text?]? = nil, columnSpans: [Int]? = nil) {
+        self.kind = kind; self.values = values; self.display = display; self.columnSpans = columnSpans
     }
 
     /// The printed content of column `index`.

@@ -38,8 +38,8 @@ struct TableBlock: Sendable {
 struct MeasuredRow {
     /// One shaped cell per printed column (or one spanning cell for group headings).
     var cells: [ShapedText]
-    /// Spanning rows (group headings) have one cell across the table.
-    var spansAll: Bool
+    /// The printed columns each cell covers; `nil` for one cell per column.
+    var spans: [Range<Int>]?
     /// Height of the whole row including padding.
     var height: Points
 }

@@ -16,7 +16,7 @@ extension LayoutContext {
         var x: Points = 0
         for w in widths { xs.append(rtl ? total - x - w : x); x += w }
 
-        let header = style.showsHeader ? measureHeader(table, widths: widths) : MeasuredRow(cells: [], spansAll: false, height: 0)
+        let header = style.showsHeader ? measureHeader(table, widths: widths) : MeasuredRow(cells: [], spans: nil, height: 0)
         var items: [PageItem] = [.beginTag(.table)]
         var y: Points = 0
         let topRule = style.unStyle ? Stroke(width: 0.75) : nil
@@ -119,7 +119,7 @@ extension LayoutContext {
                                                   width: max(widths[i] - table.model.style.padding.horizontal, 1))))
             checkCellWidth(cells[cells.count - 1], table: table, column: col, width: widths[i])
         }
-        return MeasuredRow(cells: cells, spansAll: false, height: rowHeight(cells, table: table))
+        return MeasuredRow(cells: cells, spans: nil, height: rowHeight(cells, table: table))
     }
 
     private func measureRow(_ row: TableRow, table: TableBlock, widths: [Points]) -> MeasuredRow {
@@ -129,7 +129,25 @@ extension LayoutContext {
             var s = table.cellStyle
             s.font.weight = .bold
             let cell = shaper.shape(TextRequest(text: resolve(row.text(at: 0)), style: s, width: max(widths.reduce(0, +) - pad, 1)))
-            return MeasuredRow(cells: [cell], spansAll: true, height: rowHeight([cell], table: table))
+            return MeasuredRow(cells: [cell], spans: [0..<printed.count], height: rowHeight([cell], table: table))
+        }
+        if let spans = row.columnSpans, spans.reduce(0, +) == printed.count {
+            // Column spans: each cell shows the value of the first column it covers, across their widths.
+            var cells: [ShapedText] = []
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for span in spans where span > 0 {
+                let col = printed[start]
+                var s = table.cellStyle
+                let value = col < row.values.count ? row.values[col] : .empty
+                s.alignment = table.model.columns[col].alignment ?? (value.isNumeric ? .end : .start)
+                if row.kind != .data { s.font.weight = .bold }
+                let width = widths[start..<(start + span)].reduce(0, +)
+                cells.append(shaper.shape(TextRequest(text: resolve(row.text(at: col)), style: s, width: max(width - pad, 1))))
+                ranges.append(start..<(start + span))
+                start += span
+            }
+            return MeasuredRow(cells: cells, spans: ranges, height: rowHeight(cells, table: table))
         }
         var cells: [ShapedText] = []
         cells.reserveCapacity(printed.count)
@@ -141,7 +159,7 @@ extension LayoutContext {
             cells.append(shaper.shape(TextRequest(text: resolve(row.text(at: col)), style: s, width: max(widths[i] - pad, 1))))
             checkCellWidth(cells[cells.count - 1], table: table, column: col, width: widths[i])
         }
-        return MeasuredRow(cells: cells, spansAll: false, height: rowHeight(cells, table: table))
+        return MeasuredRow(cells: cells, spans: nil, height: rowHeight(cells, table: table))
     }
 
     /// Warns (once per column) when a column is narrower than a character of its text (or than its padding),
@@ -184,8 +202,9 @@ extension LayoutContext {
         items.append(.beginTag(.tableRow))
         let cellTag: StructureTag = isHeader ? .headerCell : .dataCell
         for (c, cell) in row.cells.enumerated() {
-            let cx = row.spansAll ? 0 : cellsX[c]
-            let cw = row.spansAll ? total : widths[c]
+            let covered = row.spans?[c] ?? c..<(c + 1)
+            let cx = covered.map { cellsX[$0] }.min() ?? 0   // the leftmost, also in right-to-left tables
+            let cw = covered.reduce(0) { $0 + widths[$1] }
             let range = lineRanges[c]
             let contentHeight = cell.height(of: range)
             var dy = style.padding.top
