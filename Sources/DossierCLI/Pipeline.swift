@@ -119,7 +119,7 @@ struct Pipeline {
         }
         let pages = try pageMap ?? (tables.contains { $0.table.hasPageReferences } ? layout(document).pageMap : nil)
         for (documentId, model) in tables {
-            let table = pages.map { model.resolvingPageReferences($0.anchorPages) } ?? model
+            let table = pages.map { model.resolvingPageReferences($0.printedPageNumbers) } ?? model
             let file = url.appendingPathComponent(CSVExport.annexFileName(documentId: documentId, tableId: table.id))
             do { try CSVExport.write(table, to: file, options: CSVOptions(byteOrderMark: bom, neutralizeFormulas: neutralize)) } catch {
                 throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(file.path): \(error)"])

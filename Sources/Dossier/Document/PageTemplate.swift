@@ -2,7 +2,7 @@
 public struct PageContext: Sendable, Equatable {
     /// 1-based physical page number.
     public var pageNumber: Int
-    /// Total number of pages.
+    /// Total number of pages: the number of the last page when pages are numbered (roman front matter excluded).
     public var pageCount: Int
     /// Printed label of the page ("3", or "ii" in front matter).
     public var pageLabel: String

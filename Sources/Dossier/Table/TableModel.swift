@@ -146,7 +146,7 @@ public struct TableModel: Sendable {
         rows.contains { $0.values.contains { if case .pageRef = $0 { return true } else { return false } } }
     }
 
-    /// The model with page-reference cells replaced by page numbers (absent anchors become empty cells).
+    /// The model with page-reference cells replaced by page numbers as printed (absent anchors become empty cells).
     public func resolvingPageReferences(_ pages: [String: Int]) -> TableModel {
         var copy = self
         copy.rows = rows.map { row in

@@ -113,7 +113,7 @@ struct BatchRunner: @unchecked Sendable {
     private func writeAnnexes(_ document: Document, name: String, pageMap: PageMap) throws -> [String] {
         var written: [String] = []
         for (documentId, model) in document.annexTables where model.isAnnex {
-            let table = model.resolvingPageReferences(pageMap.anchorPages)
+            let table = model.resolvingPageReferences(pageMap.printedPageNumbers)
             let stem = documentId == document.id ? name : name + "__" + documentId
             let file = folder.url.appendingPathComponent(CSVExport.annexFileName(documentId: stem, tableId: table.id))
             do { try CSVExport.write(table, to: file) } catch {

@@ -50,6 +50,16 @@ public struct PageMap: Sendable, Equatable {
     /// Size of the first page.
     public var firstPageSize: Size? = nil
 
+    /// Anchor → the page number as printed (its label when numeric, else its position), for CSV cells.
+    public var printedPageNumbers: [String: Int] {
+        anchorPages.mapValues { page in
+            page >= 1 && page <= labels.count ? Int(labels[page - 1]) ?? page : page
+        }
+    }
+
+    /// The number printed as the total ("Page 16 of 16"): the last page's label when numeric, else the count.
+    public var printedPageCount: Int { labels.last.flatMap { Int($0) } ?? pageCount }
+
     public static func == (a: PageMap, b: PageMap) -> Bool {
         a.anchors == b.anchors && a.pageCount == b.pageCount && a.labels == b.labels && a.headings.count == b.headings.count
             && zip(a.headings, b.headings).allSatisfy { $0.mark.anchor == $1.mark.anchor && $0.label == $1.label }
@@ -68,6 +78,8 @@ final class LayoutContext {
     var usedPageMap = false
     /// Anchors referred to but not defined.
     var unknownAnchors: Set<String> = []
+    /// The rest of footnotes that did not fit at the foot of the previous page; they come first on the next.
+    var carriedNotes: [TextBlock] = []
     /// Diagnostics already reported by `warnOnce`.
     private var reported: Set<String> = []
 

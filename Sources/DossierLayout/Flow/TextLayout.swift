@@ -55,6 +55,13 @@ extension LayoutContext {
         return TextBlock(content: note, style: style, label: "\(number)", labelWidth: 14, tag: .note, source: owner.source)
     }
 
+    /// Height of the first `count` lines of a note.
+    func footnoteLinesHeight(_ note: TextBlock, _ count: Int, width: Points) -> Points {
+        var n = note
+        let s = shaped(&n, width: width)
+        return s.height(of: 0..<min(count, s.lines.count))
+    }
+
     /// Height a footnote takes at the foot of a page of width `width`.
     func footnoteHeight(_ note: TextBlock, width: Points) -> Points {
         var n = note
@@ -81,6 +88,13 @@ extension LayoutContext {
             let marked = block.footnotes.filter { $0.offset >= line.start && $0.offset < line.start + max(line.length, 1) }
             if !marked.isEmpty {
                 h += separator + marked.reduce(0) { $0 + footnoteHeight($1.note, width: space.width) }
+                // A long note may continue at the foot of the next page: the line stays when the notes before
+                // the last one and two lines of the last one fit here (the page's foot then fills up).
+                if used + notes + h > available + 0.01, let last = marked.last {
+                    let before = marked.dropLast().reduce(0) { $0 + footnoteHeight($1.note, width: space.width) }
+                    let minimum = shaped.lineHeight(first + fit) + separator + before + footnoteLinesHeight(last.note, 2, width: space.width)
+                    if used + notes + minimum <= available + 0.01 { h = available - used - notes }
+                }
             }
             if used + notes + h > available + 0.01 { break }
             if !marked.isEmpty { separator = 0 }

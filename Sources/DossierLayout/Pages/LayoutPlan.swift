@@ -66,7 +66,10 @@ struct PageComposer {
         for case .partStart(let reference) in page.items { partReference = reference; startsPart = true }
         let label = index < labels.count ? labels[index] : "\(index + 1)"
         index += 1
-        let ctx = PageContext(pageNumber: index, pageCount: labels.count, pageLabel: label, sectionTitle: sectionTitle,
+        // The total printed with "Page X of Y": the last page's number when pages are numbered (front matter
+        // in roman numerals does not count), else the page count.
+        let total = labels.last.flatMap { Int($0) } ?? labels.count
+        let ctx = PageContext(pageNumber: index, pageCount: total, pageLabel: label, sectionTitle: sectionTitle,
                               size: page.geometry.size, partReference: partReference, startsPart: startsPart)
         let furniture = context.furniture(for: page, context: ctx, template: document.pageTemplate, document: document)
         return LaidOutPage(size: page.geometry.size, items: page.items + furniture, label: label,

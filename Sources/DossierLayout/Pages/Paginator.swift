@@ -30,12 +30,16 @@ extension LayoutContext {
         var carried: [PageItem] = []
         while !work.isEmpty {
             let frame = geometry.bodyFrame
-            let result = layoutSequence(work, in: Space(width: frame.width, height: frame.height, fresh: true,
-                                                        regionHeight: frame.height), allowPageBreaks: true)
+            // Room kept for the rest of notes continued from the previous page (at most half the page).
+            let continued = carriedNotes.isEmpty ? 0
+                : min(carriedNotes.reduce(footnoteSeparator) { $0 + footnoteHeight($1, width: frame.width) }, frame.height / 2)
+            var space = Space(width: frame.width, height: frame.height - continued, fresh: true, regionHeight: frame.height)
+            space.hasFootnotes = continued > 0
+            let result = layoutSequence(work, in: space, allowPageBreaks: true)
             let placed = result.fragment.hasVisibleContent
             if placed || isFull(result.stop) {
                 var items = (carried + result.fragment.items).map { $0.offsetBy(dx: frame.x, dy: frame.y) }
-                items += footnoteItems(result.fragment.footnotes, frame: frame)
+                items += footnoteItems(result.fragment.footnotes, frame: frame, bodyHeight: result.fragment.height)
                 push(BodyPage(geometry: geometry, items: items))
                 carried = []
             } else {
@@ -63,6 +67,13 @@ extension LayoutContext {
                 break
             }
         }
+        // Notes still continuing after the last body page get pages of their own.
+        var guardPages = 0
+        while !carriedNotes.isEmpty && guardPages < 100 {
+            guardPages += 1
+            let frame = geometry.bodyFrame
+            push(BodyPage(geometry: geometry, items: footnoteItems([], frame: frame, bodyHeight: 0)))
+        }
         if count == 0 { push(BodyPage(geometry: start, items: [])) }
         if var last = pending {
             let frame = last.geometry.bodyFrame
@@ -72,19 +83,42 @@ extension LayoutContext {
         return count
     }
 
-    /// The footnotes of a page stacked at the foot of its body frame under a short rule.
-    private func footnoteItems(_ notes: [TextBlock], frame: Rect) -> [PageItem] {
-        guard !notes.isEmpty else { return [] }
-        let total = notes.reduce(footnoteSeparator) { $0 + footnoteHeight($1, width: frame.width) }
-        var y = frame.maxY - total
+    /// The footnotes of a page (those continued from the previous page first) stacked at the foot of its
+    /// body frame under a short rule. What does not fit under the body continues on the next page.
+    private func footnoteItems(_ notes: [TextBlock], frame: Rect, bodyHeight: Points) -> [PageItem] {
+        let all = carriedNotes + notes
+        carriedNotes = []
+        guard !all.isEmpty else { return [] }
+        // Why at least a third of the page: a body that overflowed its frame must not push notes off the paper.
+        let room = max(frame.height - bodyHeight, frame.height / 3) - footnoteSeparator
+        var placed: [Fragment] = []
+        var used: Points = 0
+        for (i, note) in all.enumerated() {
+            let space = Space(width: frame.width, height: room - used, fresh: placed.isEmpty, regionHeight: frame.height)
+            var unbreakable = note
+            unbreakable.style.orphans = 1
+            unbreakable.style.widows = 1
+            switch layoutText(unbreakable, in: space) {
+            case .complete(let f):
+                placed.append(f)
+                used += f.height
+                continue
+            case .partial(let f, let rest):
+                placed.append(f)
+                used += f.height
+                carriedNotes = rest.compactMap { if case .text(let t) = $0 { return t } else { return nil } }
+            case .deferred:
+                carriedNotes = [note]
+            }
+            carriedNotes += all[(i + 1)...]
+            break
+        }
+        var y = frame.maxY - used - footnoteSeparator
         var items: [PageItem] = [.line(x1: frame.x, y1: y + 4, x2: frame.x + frame.width / 3, y2: y + 4, Stroke(width: 0.5))]
         y += footnoteSeparator
-        for note in notes {
-            if case .complete(let f) = layoutText(note, in: Space(width: frame.width, height: .greatestFiniteMagnitude, fresh: true,
-                                                                  regionHeight: .greatestFiniteMagnitude)) {
-                items += f.items.map { $0.offsetBy(dx: frame.x, dy: y) }
-                y += f.height
-            }
+        for f in placed {
+            items += f.items.map { $0.offsetBy(dx: frame.x, dy: y) }
+            y += f.height
         }
         return items
     }

@@ -216,6 +216,14 @@ extension LayoutContext {
             items.append(.beginTag(cellTag))
             if !range.isEmpty {
                 items.append(.text(TextItem(shaped: cell, lines: range, x: cx + style.padding.leading, y: y + dy)))
+                var top = y + dy
+                for i in range {
+                    for link in cell.links where link.line == i {
+                        items.append(.link(Rect(x: cx + style.padding.leading + link.x, y: top, width: link.width,
+                                                height: cell.lineHeight(i)), link.target))
+                    }
+                    top += cell.lineHeight(i)
+                }
             }
             items.append(.endTag(cellTag))
             if !style.unStyle, let grid = style.grid {
