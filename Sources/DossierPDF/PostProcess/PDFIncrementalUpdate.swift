@@ -20,7 +20,26 @@ public struct PDFIncrementalUpdate: Sendable {
 
     /// Reads the cross-reference table and trailer; fails on cross-reference streams.
     public init(pdf: Data) throws {
-        original = [UInt8](pdf)
+        try self.init(bytes: [UInt8](pdf))
+    }
+
+    /// Reads a PDF file into one buffer (no intermediate copy: tagged 1,000-page files run to tens of MB).
+    public init(contentsOf url: URL) throws {
+        guard let file = fopen(url.path, "rb") else { throw PDFPatchError.unreadable(url.path) }
+        defer { fclose(file) }
+        fseek(file, 0, SEEK_END)
+        let size = ftell(file)
+        fseek(file, 0, SEEK_SET)
+        guard size > 0 else { throw PDFPatchError.unreadable(url.path) }
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = fread(buffer.baseAddress, 1, size, file)
+        }
+        guard bytes.count == size else { throw PDFPatchError.unreadable(url.path) }
+        try self.init(bytes: bytes)
+    }
+
+    private init(bytes: [UInt8]) throws {
+        original = bytes
         crossReference = try PDFCrossReference(bytes: original)
         guard case .reference? = crossReference.trailer["Root"] else { throw PDFPatchError.missingTrailerEntry("Root") }
     }
@@ -48,7 +67,8 @@ public struct PDFIncrementalUpdate: Sendable {
     }
 
     /// The original bytes followed by the incremental update; the original bytes unchanged when nothing was set.
-    public func apply() throws -> Data {
+    /// The changed objects and the trailer the update writes.
+    private func changes() throws -> (ObjectStore, PDFDictionary) {
         var objects = ObjectStore(bytes: original, crossReference: crossReference)
         guard case .reference(let rootNumber, _)? = crossReference.trailer["Root"] else {
             throw PDFPatchError.missingTrailerEntry("Root")
@@ -86,8 +106,19 @@ public struct PDFIncrementalUpdate: Sendable {
                 objects.replace(figure.number, with: element)
             }
         }
+        return (objects, trailer)
+    }
+
+    public func apply() throws -> Data {
+        let (objects, trailer) = try changes()
         guard !objects.changed.isEmpty else { return Data(original) }
-        return Data(serialize(objects, trailer: trailer))
+        return Data(original + serialize(objects, trailer: trailer))
+    }
+
+    /// Only the bytes to append after the original: the changed objects, their xref section and trailer.
+    public func appendix() throws -> [UInt8] {
+        let (objects, trailer) = try changes()
+        return objects.changed.isEmpty ? [] : serialize(objects, trailer: trailer)
     }
 
     private func apply(_ entries: PDFDictionary, to dictionary: inout PDFDictionary) {
@@ -96,17 +127,18 @@ public struct PDFIncrementalUpdate: Sendable {
 
     /// Appends the changed objects, an xref section with one subsection per run of consecutive numbers, and the trailer.
     private func serialize(_ objects: ObjectStore, trailer oldTrailer: PDFDictionary) -> [UInt8] {
-        var out = original
-        if let last = out.last, last != 0x0A && last != 0x0D { out.append(0x0A) }
+        var out: [UInt8] = []
+        if let last = original.last, last != 0x0A && last != 0x0D { out.append(0x0A) }
+        let base = original.count   // offsets count from the start of the file
         var offsets: [(number: Int, generation: Int, offset: Int)] = []
         for number in objects.changed.keys.sorted() {
             let (generation, dictionary) = objects.changed[number]!
-            offsets.append((number, generation, out.count))
+            offsets.append((number, generation, base + out.count))
             out += Array("\(number) \(generation) obj\n".utf8)
             dictionary.write(to: &out)
             out += Array("\nendobj\n".utf8)
         }
-        let xrefOffset = out.count
+        let xrefOffset = base + out.count
         out += Array("xref\n".utf8)
         var runStart = 0
         while runStart < offsets.count {

@@ -16,6 +16,10 @@ public enum PDFPatchError: Error, Equatable, CustomStringConvertible {
     case directStructureElement
     /// The number of alternate texts differs from the number of Figure structure elements.
     case figureCountMismatch(figures: Int, alternateTexts: Int)
+    /// The file at the path cannot be read, or is empty.
+    case unreadable(String)
+    /// The update cannot be appended to the file at the path.
+    case unwritable(String)
 
     public var description: String {
         switch self {
@@ -29,6 +33,8 @@ public enum PDFPatchError: Error, Equatable, CustomStringConvertible {
         case .directStructureElement: return "PDF has a structure element stored as a direct object"
         case .figureCountMismatch(let figures, let texts):
             return "PDF has \(figures) Figure structure elements but \(texts) alternate texts were given"
+        case .unreadable(let path): return "\(path): cannot read the PDF"
+        case .unwritable(let path): return "\(path): cannot append to the PDF"
         }
     }
 }

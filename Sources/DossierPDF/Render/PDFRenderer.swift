@@ -80,7 +80,7 @@ public struct PDFRenderer {
             throw RenderError(description: "\(url.path): cairo failed: \(String(cString: cairo_status_to_string(status)))")
         }
         // What cairo 1.16 cannot write: /Lang, /Alt on figures, dates with the D: prefix, keywords.
-        try PDFIncrementalUpdate.patchFile(at: temp) { update in
+        try PDFIncrementalUpdate.appendUpdate(to: temp) { update in
             update.setLanguage(document.metadata.language)
             update.setInfo(creationDate: creationDate, modDate: creationDate)
             if !document.metadata.keywords.isEmpty { update.setKeywords(document.metadata.keywords.joined(separator: ", ")) }
