@@ -9,6 +9,9 @@ extension VisitView {
     @BlockBuilder var background: [Node] {
         if history != nil || !(visit.previousVisitIds ?? []).isEmpty {
             Section(text("section.background")) {
+                for org in visit.conductedBy.compactMap({ set.organization(id: $0) ?? input.organization(id: $0) }) {
+                    if let description = org.description { Paragraph(description).numbered() }
+                }
                 if !previousVisits.isEmpty { Paragraph(previousVisitsSentence).numbered() }
                 for d in (history?.documents ?? []) where d.approvedOn != nil { Paragraph(approvalSentence(d)).numbered() }
                 for e in history?.engagement ?? [] { Paragraph(e.text).numbered() }
@@ -79,7 +82,6 @@ extension VisitView {
 
     private func reportText(_ v: Visit) -> String {
         guard let r = report(v) else { return "" }
-        let approved = r.approvedOn.map { "approved \($0.formatted)" }
-        return ["Visit report", approved].compactMap { $0 }.joined(separator: ", ")
+        return r.approvedOn.map { text("history.reportApproved", ["date": $0.formatted]) } ?? text("history.report")
     }
 }

@@ -12,6 +12,7 @@ extension VisitView {
     @BlockBuilder var meetings: [Node] {
         if let groups = visit.meetingGroups, !groups.isEmpty {
             Section(text("section.meetings")) {
+                Anchor(anchor("meetings"))
                 for g in groups { Paragraph(meetingSentence(g)).numbered() }
                 Table(groups.flatMap { g in g.counterparts.map { CounterpartRow(group: g, counterpart: $0) } },
                       id: "visit_meetings", caption: Text(text("meetings.table"))) {

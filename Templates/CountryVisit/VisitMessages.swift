@@ -8,7 +8,7 @@ extension VisitView {
         if !groups.isEmpty || !(visit.findings ?? []).isEmpty {
             Section(text("section.messages")) {
                 for group in groups {
-                    BlockQuote(group.map { Text("“" + $0.text + "”") }, attribution: attribution(group[0]))
+                    BlockQuote(group.map { Text(text("quote.open") + $0.text + text("quote.close")) }, attribution: attribution(group[0]))
                 }
                 if let findings = visit.findings, !findings.isEmpty {
                     for f in findings { Paragraph(Text(f.kind.label + ": ").bold() + Text(f.text)).numbered() }
@@ -34,6 +34,6 @@ extension VisitView {
     private func attribution(_ q: Quote) -> Text {
         let p = set.person(id: q.speakerPersonId) ?? input.person(id: q.speakerPersonId)
         let who = p.map { ([$0.displayName] + $0.titles.prefix(1)).joined(separator: ", ") } ?? q.speakerPersonId
-        return Text("— " + (q.verb.map { $0 + " " } ?? "") + who)
+        return Text(text("quote.attribution", ["verb": q.verb.map { $0 + " " } ?? "", "speaker": who]))
     }
 }

@@ -8,28 +8,37 @@ extension VisitView {
             padding: EdgeInsets(vertical: 8, horizontal: 10)) {
             Heading(text("summaryHeading"), level: 3).excludedFromContents().spaceBefore(0)
             for (label, value) in summaryFacts {
-                Paragraph(Text(label + ": ").bold() + Text(value)).alignment(.start).spaceAfter(2)
+                Paragraph(Text(label + ": ").bold() + value).alignment(.start).spaceAfter(2)
             }
         }
     }
 
-    private var summaryFacts: [(String, String)] {
-        var facts: [(String, String)] = [(text("summary.visitType"), visit.visitType.label)]
-        facts.append((text("summary.conductedBy"), visit.conductedBy.map(organizationName).joinedAsList()))
-        if let b = visit.onBehalfOf { facts.append((text("summary.onBehalfOf"), organizationName(b))) }
+    private var summaryFacts: [(String, Text)] {
+        var facts: [(String, Text)] = [(text("summary.visitType"), Text(visit.visitType.label))]
+        facts.append((text("summary.conductedBy"), Text(visit.conductedBy.map(organizationName).joinedAsList())))
+        if let b = visit.onBehalfOf { facts.append((text("summary.onBehalfOf"), Text(organizationName(b)))) }
         facts.append((text("summary.invitation"),
-                      visit.atInvitationOfGovernment == true ? text("summary.invitationYes") : text("summary.invitationNo")))
-        facts.append((text("summary.dates"), datesText))
+                      Text(visit.atInvitationOfGovernment == true ? text("summary.invitationYes") : text("summary.invitationNo"))))
+        facts.append((text("summary.dates"), Text(datesText)))
         if let rs = visit.legalFramework?.resolutions, !rs.isEmpty {
-            facts.append((text("summary.framework"), rs.map(\.textForm).joinedAsList()))
+            facts.append((text("summary.framework"), Text(rs.map(\.textForm).joinedAsList())))
         }
         let groups = visit.meetingGroups ?? []
         let counterparts = groups.reduce(0) { $0 + $1.counterparts.count }
-        facts.append((text("summary.meetings"), text("summary.meetingsValue", ["groups": "\(groups.count)", "count": "\(counterparts)"])))
+        facts.append((text("summary.meetings"), Text(text("summary.meetingsValue", ["groups": "\(groups.count)", "count": "\(counterparts)"]))
+                                               + seePage(anchor("meetings"))))
         if let ta = visit.agreedTechnicalAssistanceAreas {
-            facts.append((text("summary.taAreas"), "\(ta.items.count)"))
+            facts.append((text("summary.taAreas"), Text("\(ta.items.count)") + seePage(anchor("ta-areas"))))
         }
-        facts.append((text("summary.status"), visit.status.label))
+        facts.append((text("summary.status"), Text(visit.status.label)))
         return facts
+    }
+
+    /// The anchor of a section of this visit's summary (unique in a pack binding several visits).
+    func anchor(_ section: String) -> String { "\(visit.id)-\(section)" }
+
+    /// " (page N)", linking to the section.
+    private func seePage(_ anchor: String) -> Text {
+        Text(text("summary.seePage.before")) + Text.pageRef(anchor) + Text(text("summary.seePage.after"))
     }
 }

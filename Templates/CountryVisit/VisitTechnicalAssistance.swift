@@ -6,6 +6,7 @@ extension VisitView {
     @BlockBuilder var technicalAssistance: [Node] {
         if let list = visit.agreedTechnicalAssistanceAreas, !list.items.isEmpty {
             Section(text("section.taAreas")) {
+                Anchor(anchor("ta-areas"))
                 Paragraph((list.leadIn ?? "") + ":").numbered().keepWithNext()
                 List(.lettered, items: list.items.sorted { $0.seq < $1.seq }.map { Text($0.text) })
                 if list.listIsExhaustive == false { Paragraph(common("interAlia")).numbered() }
