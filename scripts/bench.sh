@@ -17,7 +17,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -q >&2
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
 fi
-swift build -c release --product dossier 2>&1 | grep -v "prohibited flag" >&2
+swift build -c release --static-swift-stdlib --product dossier 2>&1 | grep -v "prohibited flag" >&2
 export DOSSIER_BIN="$root/.build/release/dossier"
 out="$root/out/bench"
 rm -rf "$out"; mkdir -p "$out"

@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 scripts/setup.sh
-swift build -c release --product dossier 2>&1 | grep -v "prohibited flag" >&2
+swift build -c release --static-swift-stdlib --product dossier 2>&1 | grep -v "prohibited flag" >&2
 bin=.build/release/dossier
 mkdir -p out
 "$bin" pack Samples/kenya-pack.json -o out/kenya-pack.pdf --annexes out/annexes

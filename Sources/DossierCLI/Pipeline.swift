@@ -94,6 +94,12 @@ struct Pipeline {
         do {
             // Diagnostics are judged before anything is drawn: nothing is written when they are fatal.
             plan = try PDFRenderer(shaper: shaper, tagged: !options.noTags).render(document, engine: engine, to: url, creationDate: date) { plan in
+                if options.verbose {
+                    let times = plan.passDurations.map { d in
+                        String(format: "%.1f ms", Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15)
+                    }
+                    warn("layout: \(plan.pageCount) pages, \(plan.passes) pass(es): \(times.joined(separator: ", "))")
+                }
                 let fatal = plan.diagnostics.filter { $0.severity == .error || options.strict }
                 for d in plan.diagnostics where !fatal.contains(d) { warn("warning: \(d)") }
                 if !fatal.isEmpty { throw CommandFailure(status: ExitStatus.renderFailure, lines: fatal.map(\.description)) }

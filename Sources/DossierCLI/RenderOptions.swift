@@ -15,6 +15,9 @@ struct RenderOptions: ParsableArguments {
     @Option(help: "Application font folder (default: Fonts/ of the project, or DOSSIER_FONTS_DIR).")
     var fonts: String?
 
+    @Flag(help: "Print the layout passes and their times on stderr.")
+    var verbose = false
+
     @Flag(help: "Write an untagged PDF (no structure tree for screen readers; smaller and faster on huge tables).")
     var noTags = false
 

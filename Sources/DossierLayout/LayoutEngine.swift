@@ -36,8 +36,12 @@ public final class LayoutEngine {
         var converged = false
         var keep = true
         var retained: [BodyPage] = []
+        var durations: [Duration] = []
+        let clock = ContinuousClock()
         while passes < options.maxPasses {
             passes += 1
+            let started = clock.now
+            defer { durations.append(clock.now - started) }
             context = LayoutContext(shaper: shaper, sheet: document.stylesheet, pageMap: pageMap, staticHeadings: staticHeadings)
             var builder = PageMapBuilder()
             var items = 0
@@ -61,7 +65,7 @@ public final class LayoutEngine {
         for anchor in context.unknownAnchors.sorted() {
             diagnostics.append(Diagnostic(.warning, "page reference to unknown anchor \"\(anchor)\""))
         }
-        return LayoutPlan(pageMap: pageMap, diagnostics: dedupe(diagnostics), passes: passes, blocks: blocks,
+        return LayoutPlan(pageMap: pageMap, diagnostics: dedupe(diagnostics), passes: passes, passDurations: durations, blocks: blocks,
                           staticHeadings: staticHeadings, retained: keep ? retained : nil)
     }
 

@@ -8,6 +8,8 @@ public struct LayoutPlan: Sendable {
     public let diagnostics: [Diagnostic]
     /// Passes run until page references settled.
     public let passes: Int
+    /// Time each pass took (later passes reuse shaped text, so they cost a fraction of the first).
+    public let passDurations: [Duration]
     /// The flow, to lay out again page by page when pages were not retained.
     let blocks: [FlowBlock]
     /// Headings known before pagination.
