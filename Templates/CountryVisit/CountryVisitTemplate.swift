@@ -19,14 +19,10 @@ public enum CountryVisitTemplate: ReportTemplate {
         let meta = input.resolvedMeta
         let view = VisitView(input: input, set: inputs.set, common: common, text: text)
         let reference = meta.symbol ?? input.visit.id
-        var geometry = PageGeometry(paper: meta.pageSize == .letter ? .letter : .a4,
-                                    margins: EdgeInsets(top: Length.mm(22), leading: Length.mm(22), bottom: Length.mm(22), trailing: Length.mm(22)))
-        geometry.orientation = .portrait
-        let metadata = DocumentMetadata(title: meta.title, author: meta.issuingEntity, subject: text("subtitle"),
-                                        keywords: ["counter-terrorism", input.memberState.shortName, input.visit.visitType.label],
-                                        language: meta.language.rawValue,
-                                        creationDate: DocumentDates.creationDate(meta, fallback: inputs.fallbackDate))
-        return Document(id: input.documentId, metadata: metadata, geometry: geometry,
+        let metadata = BriefSetup.metadata(meta, subject: text("subtitle"),
+                                           keywords: [input.memberState.shortName, input.visit.visitType.label],
+                                           fallbackDate: inputs.fallbackDate)
+        return Document(id: input.documentId, metadata: metadata, geometry: BriefSetup.geometry(meta),
                         pageTemplate: Furniture.pageTemplate(meta, reference: reference, text: common,
                                                              illustrative: inputs.main.isIllustrative),
                         headingNumbering: .unitedNations) {

@@ -20,13 +20,9 @@ public enum OIATemplate: ReportTemplate {
         let meta = input.resolvedMeta
         let view = OIAView(input: input, set: inputs.set, common: common, text: text)
         let reference = meta.symbol ?? input.oia.id
-        let margins = EdgeInsets(top: Length.mm(22), leading: Length.mm(22), bottom: Length.mm(22), trailing: Length.mm(22))
-        let geometry = PageGeometry(paper: meta.pageSize == .letter ? .letter : .a4, orientation: .portrait, margins: margins)
-        let metadata = DocumentMetadata(title: meta.title, author: meta.issuingEntity, subject: text("subject"),
-                                        keywords: ["counter-terrorism", input.memberState.shortName, text("subject")],
-                                        language: meta.language.rawValue,
-                                        creationDate: DocumentDates.creationDate(meta, fallback: inputs.fallbackDate))
-        return Document(id: input.documentId, metadata: metadata, geometry: geometry,
+        let metadata = BriefSetup.metadata(meta, subject: text("subject"), keywords: [input.memberState.shortName, text("subject")],
+                                           fallbackDate: inputs.fallbackDate)
+        return Document(id: input.documentId, metadata: metadata, geometry: BriefSetup.geometry(meta),
                         pageTemplate: Furniture.pageTemplate(meta, reference: reference, text: common,
                                                              illustrative: inputs.main.isIllustrative),
                         headingNumbering: .unitedNations) {

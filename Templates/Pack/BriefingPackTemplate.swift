@@ -16,18 +16,15 @@ public enum BriefingPackTemplate: ReportTemplate {
         }
         let view = try PackView(pack: pack, inputs: inputs)
         let meta = view.meta
-        let metadata = DocumentMetadata(title: meta.title, author: meta.issuingEntity, subject: pack.purpose,
-                                        keywords: ["counter-terrorism", "briefing pack"] + view.stateNames,
-                                        language: meta.language.rawValue,
-                                        creationDate: DocumentDates.creationDate(meta, fallback: inputs.fallbackDate))
+        let metadata = BriefSetup.metadata(meta, subject: pack.purpose, keywords: ["briefing pack"] + view.stateNames,
+                                           fallbackDate: inputs.fallbackDate)
         var template = Furniture.pageTemplate(meta, reference: pack.id, text: view.common, illustrative: inputs.main.isIllustrative
                                               || inputs.set.bundles.contains { $0.isIllustrative })
         let reference = pack.id
         let parts = try view.parts()
         template.header = { ctx in ctx.startsPart ? [] : Furniture.runningHeader(reference: ctx.partReference ?? reference, ctx: ctx) }
         return Document(id: pack.id, metadata: metadata,
-                        geometry: PageGeometry(paper: meta.pageSize == .letter ? .letter : .a4,
-                                               margins: EdgeInsets(all: Length.mm(22))),
+                        geometry: BriefSetup.geometry(meta),
                         pageTemplate: template, headingNumbering: .unitedNations) {
             view.cover
             view.contents

@@ -1,0 +1,17 @@
+import BriefingModel
+import Dossier
+import Foundation
+
+/// Page geometry and PDF metadata shared by the briefs: the paper the metadata asks for, 22 mm margins,
+/// the issuing entity as author, the creation date from `meta.date` or the caller's fallback.
+enum BriefSetup {
+    static func geometry(_ meta: ResolvedDocumentMeta) -> PageGeometry {
+        PageGeometry(paper: meta.pageSize == .letter ? .letter : .a4, orientation: .portrait, margins: EdgeInsets(all: Length.mm(22)))
+    }
+
+    static func metadata(_ meta: ResolvedDocumentMeta, subject: String, keywords: [String], fallbackDate: Date?) -> DocumentMetadata {
+        DocumentMetadata(title: meta.title, author: meta.issuingEntity, subject: subject,
+                         keywords: ["counter-terrorism"] + keywords, language: meta.language.rawValue,
+                         creationDate: DocumentDates.creationDate(meta, fallback: fallbackDate))
+    }
+}
