@@ -11,7 +11,6 @@ final class DomainTemplateTests: XCTestCase {
 
     override class func tearDown() {
         renders.removeAll()
-        DomainRenders.shared.removeAll()
         super.tearDown()
     }
 
@@ -56,9 +55,9 @@ final class DomainTemplateTests: XCTestCase {
     // MARK: Renders
 
     private func visit() throws -> SampleRender.RenderedFile { try Self.renders.kenya() }
-    private func oia() throws -> SampleRender.RenderedFile { try DomainRenders.shared.oia() }
-    private func pack() throws -> SampleRender.RenderedFile { try DomainRenders.shared.pack(duplex: false) }
-    private func duplexPack() throws -> SampleRender.RenderedFile { try DomainRenders.shared.pack(duplex: true) }
+    private func oia() throws -> SampleRender.RenderedFile { try Self.renders.oia() }
+    private func pack() throws -> SampleRender.RenderedFile { try Self.renders.pack(duplex: false) }
+    private func duplexPack() throws -> SampleRender.RenderedFile { try Self.renders.pack(duplex: true) }
 
     static func sample(_ name: String) throws -> [String: Any] {
         let data = try Data(contentsOf: TestPaths.packageRoot.appendingPathComponent("Samples/\(name)"))
@@ -397,58 +396,5 @@ final class DomainTemplateTests: XCTestCase {
         let children = qpdf.outline[(visitIndex + 1)..<next]
         XCTAssertTrue(children.contains { $0.depth == 2 && $0.title == "I. Introduction" }, "\(Array(children))")
         XCTAssertFalse(qpdf.outline.contains { $0.depth == 1 && $0.title.hasSuffix("Introduction") })
-    }
-}
-
-/// The OIA and pack renders shared by the tests of `DomainTemplateTests`: each made once, on first use.
-final class DomainRenders: @unchecked Sendable {
-    // @unchecked: XCTest runs the tests of a process one after the other; the lock guards the cache anyway.
-    static let shared = DomainRenders()
-    private let lock = NSLock()
-    private var folder: TemporaryDirectory?
-    private var cache: [String: Result<SampleRender.RenderedFile, Error>] = [:]
-
-    private static func sample(_ name: String) -> String { TestPaths.packageRoot.appendingPathComponent("Samples/\(name)").path }
-
-    /// `render oia Samples/kenya-oia.json --with Samples/kenya-2018-visit.json --annexes … --date 2018-07-31`.
-    func oia() throws -> SampleRender.RenderedFile {
-        try render("oia") { dir in
-            let pdf = dir.appendingPathComponent("kenya-oia.pdf"), annexes = dir.appendingPathComponent("annexes")
-            let r = try Run.dossier(["render", "oia", Self.sample("kenya-oia.json"), "--with", Self.sample("kenya-2018-visit.json"),
-                                     "-o", pdf.path, "--annexes", annexes.path, "--date", "2018-07-31"])
-            return SampleRender.RenderedFile(pdf: pdf, result: r, annexes: annexes)
-        }
-    }
-
-    /// `pack Samples/kenya-pack.json --annexes …` (and `--duplex`).
-    func pack(duplex: Bool) throws -> SampleRender.RenderedFile {
-        try render(duplex ? "pack-duplex" : "pack") { dir in
-            let pdf = dir.appendingPathComponent("kenya-pack.pdf"), annexes = dir.appendingPathComponent("annexes")
-            let r = try Run.dossier(["pack", Self.sample("kenya-pack.json"), "-o", pdf.path, "--annexes", annexes.path]
-                                    + (duplex ? ["--duplex"] : []))
-            return SampleRender.RenderedFile(pdf: pdf, result: r, annexes: annexes)
-        }
-    }
-
-    private func render(_ key: String, _ make: (URL) throws -> SampleRender.RenderedFile) throws -> SampleRender.RenderedFile {
-        lock.lock()
-        defer { lock.unlock() }
-        if let hit = cache[key] { return try hit.get() }
-        let result = Result<SampleRender.RenderedFile, Error> {
-            if folder == nil { folder = try TemporaryDirectory(prefix: "dossier-e2e-domain") }
-            let file = try make(try TemporaryDirectory(subfolder: key, of: folder!).url)
-            guard file.result.status == 0, FileManager.default.fileExists(atPath: file.pdf.path) else { throw ToolFailure(result: file.result) }
-            return file
-        }
-        cache[key] = result
-        return try result.get()
-    }
-
-    func removeAll() {
-        lock.lock()
-        defer { lock.unlock() }
-        folder?.remove()
-        folder = nil
-        cache = [:]
     }
 }

@@ -37,6 +37,28 @@ final class SampleRender: @unchecked Sendable {
         }
     }
 
+    /// `render oia Samples/kenya-oia.json --with Samples/kenya-2018-visit.json --annexes … --date 2018-07-31`.
+    func oia() throws -> RenderedFile {
+        try render(key: "oia") { dir in
+            let pdf = dir.file("kenya-oia.pdf"), annexes = dir.file("annexes")
+            let r = try Run.dossier(["render", "oia", Self.sample("kenya-oia.json"), "--with", Self.sample("kenya-2018-visit.json"),
+                                     "-o", pdf.path, "--annexes", annexes.path, "--date", "2018-07-31"])
+            return RenderedFile(pdf: pdf, result: r, annexes: annexes)
+        }
+    }
+
+    /// `pack Samples/kenya-pack.json --annexes …` (and `--duplex`).
+    func pack(duplex: Bool) throws -> RenderedFile {
+        try render(key: duplex ? "pack-duplex" : "pack") { dir in
+            let pdf = dir.file("kenya-pack.pdf"), annexes = dir.file("annexes")
+            let r = try Run.dossier(["pack", Self.sample("kenya-pack.json"), "-o", pdf.path, "--annexes", annexes.path]
+                                    + (duplex ? ["--duplex"] : []))
+            return RenderedFile(pdf: pdf, result: r, annexes: annexes)
+        }
+    }
+
+    private static func sample(_ name: String) -> String { TestPaths.packageRoot.appendingPathComponent("Samples/\(name)").path }
+
     private func render(key: String, _ make: (TemporaryDirectory) throws -> RenderedFile) throws -> RenderedFile {
         lock.lock()
         defer { lock.unlock() }
