@@ -23,9 +23,10 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Dossier"),
         .target(name: "DossierLayout", dependencies: ["Dossier"]),
-        .target(name: "DossierPDF", dependencies: ["DossierLayout", "Dossier", "CPangoCairo"]),
+        .target(name: "DossierPDF", dependencies: ["DossierLayout", "Dossier", "CPangoCairo", "CZlib"]),
         .target(name: "DossierCSV", dependencies: ["Dossier"]),
         .target(name: "BriefingModel", dependencies: ["Yams"]),
         .target(

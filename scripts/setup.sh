@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Installs what Dossier needs from Debian's packages: cairo/pango headers, the fonts the templates use,
+# Installs what Dossier needs from Debian's packages: cairo/pango and zlib headers, the fonts the templates use,
 # and poppler-utils/qpdf for the tests. Idempotent and quick when everything is present.
 set -euo pipefail
-packages=(pkg-config libcairo2-dev libpango1.0-dev fonts-liberation2 fonts-noto-core fonts-dejavu-core poppler-utils qpdf)
+packages=(pkg-config libcairo2-dev libpango1.0-dev zlib1g-dev fonts-liberation2 fonts-noto-core fonts-dejavu-core poppler-utils qpdf)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

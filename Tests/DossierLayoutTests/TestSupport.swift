@@ -88,20 +88,20 @@ extension TextItem {
 }
 
 extension LaidOutPage {
-    /// Text items in drawing order.
-    var textItems: [TextItem] { items.compactMap { if case .text(let t) = $0 { return t } else { return nil } } }
+    /// Text items in drawing order (body, then furniture).
+    var textItems: [TextItem] { (items + furniture).compactMap { if case .text(let t) = $0 { return t } else { return nil } } }
     /// Every placed line in drawing order.
     var lines: [PlacedLine] { textItems.flatMap(\.placedLines) }
     /// Heading records.
-    var headings: [HeadingMark] { items.compactMap { if case .heading(let h) = $0 { return h } else { return nil } } }
+    var headings: [HeadingMark] { (items + furniture).compactMap { if case .heading(let h) = $0 { return h } else { return nil } } }
     /// Horizontal and other rules.
     var rules: [(x1: Points, y1: Points, x2: Points, y2: Points)] {
-        items.compactMap { if case .line(let x1, let y1, let x2, let y2, _) = $0 { return (x1, y1, x2, y2) } else { return nil } }
+        (items + furniture).compactMap { if case .line(let x1, let y1, let x2, let y2, _) = $0 { return (x1, y1, x2, y2) } else { return nil } }
     }
     /// Filled rectangles.
-    var fills: [Rect] { items.compactMap { if case .fill(let r, _) = $0 { return r } else { return nil } } }
+    var fills: [Rect] { (items + furniture).compactMap { if case .fill(let r, _) = $0 { return r } else { return nil } } }
     /// Stroked rectangles.
-    var borders: [Rect] { items.compactMap { if case .border(let r, _) = $0 { return r } else { return nil } } }
+    var borders: [Rect] { (items + furniture).compactMap { if case .border(let r, _) = $0 { return r } else { return nil } } }
     /// Words of the page's text, in drawing order.
     var words: [String] { lines.flatMap { $0.text.split(separator: " ").map(String.init) } }
 }

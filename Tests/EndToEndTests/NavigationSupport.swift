@@ -249,6 +249,15 @@ enum TinyPNG {
             raw.append(0)   // filter: none
             for x in 0..<width { let p = pixel(x, y); raw += [p.0, p.1, p.2] }
         }
+        var out: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        out += chunk("IHDR", be32(UInt32(width)) + be32(UInt32(height)) + [8, 2, 0, 0, 0])
+        out += chunk("IDAT", zlibStored(raw))
+        out += chunk("IEND", [])
+        return Data(out)
+    }
+
+    /// `raw` as a zlib stream of stored (uncompressed) deflate blocks: what PNG's IDAT and PDF's FlateDecode read.
+    static func zlibStored(_ raw: [UInt8]) -> [UInt8] {
         var z: [UInt8] = [0x78, 0x01]
         var offset = 0
         repeat {
@@ -258,12 +267,7 @@ enum TinyPNG {
             z += raw[offset..<(offset + n)]
             offset += n
         } while offset < raw.count
-        z += be32(adler32(raw))
-        var out: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        out += chunk("IHDR", be32(UInt32(width)) + be32(UInt32(height)) + [8, 2, 0, 0, 0])
-        out += chunk("IDAT", z)
-        out += chunk("IEND", [])
-        return Data(out)
+        return z + be32(adler32(raw))
     }
 
     private static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {

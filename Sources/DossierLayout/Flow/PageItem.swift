@@ -3,7 +3,7 @@ import Dossier
 /// Structure tags of tagged PDF, limited to the names cairo 1.16 accepts (it crashes on any other).
 public enum StructureTag: Sendable, Equatable, Hashable {
     case document, paragraph, heading(Int), list, listItem, label, listBody, table, tableRow, headerCell, dataCell
-    case figure, blockQuote, caption, note, toc, tocItem, division
+    case figure, blockQuote, caption, note, toc, tocItem, division, span
 
     /// The PDF structure type name.
     public var name: String {
@@ -26,6 +26,7 @@ public enum StructureTag: Sendable, Equatable, Hashable {
         case .toc: return "TOC"
         case .tocItem: return "TOCI"
         case .division: return "Div"
+        case .span: return "Span"
         }
     }
 }

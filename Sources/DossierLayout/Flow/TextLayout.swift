@@ -139,7 +139,7 @@ extension LayoutContext {
         let style = block.style
         let rtl = style.direction == .rightToLeft
         let boxX = rtl ? style.endIndent : style.startIndent
-        var items: [PageItem] = [.beginTag(block.tag)]
+        var items: [PageItem] = []
         if lines.lowerBound == 0 {
             if let a = block.anchor { items.append(.anchor(a, y: spaceBefore)) }
             if var h = block.heading { h.y = spaceBefore; items.append(.heading(h)) }
@@ -172,7 +172,9 @@ extension LayoutContext {
             items.append(contentsOf: contentsEntryEnd(entry, style: style, shaped: shaped, line: lastIndex,
                                                       lineTop: lineTops[lastIndex] ?? 0, boxX: boxX, top: spaceBefore, bottom: y))
         }
-        items.append(.endTag(block.tag))
+        // A block with links gets its Span on every page, so its element never holds content and children at once.
+        if !shaped.links.isEmpty || block.tocEntry != nil { items = items.separatingTextFromLinks() }
+        items = [.beginTag(block.tag)] + items + [.endTag(block.tag)]
         let after = isLast ? style.spaceAfter : 0
         var frag = Fragment(items: items, height: y + after)
         if let last = lines.last {

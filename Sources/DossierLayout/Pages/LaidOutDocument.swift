@@ -1,11 +1,13 @@
 import Dossier
 
-/// One finished page: its size, positioned items (body and furniture), label and watermark.
+/// One finished page: its size, positioned body items, furniture, label and watermark.
 public struct LaidOutPage: Sendable {
     /// Page size after orientation.
     public var size: Size
-    /// Items in drawing order.
+    /// Body items in drawing order (content, with structure tags).
     public var items: [PageItem]
+    /// Header, footer and markings, drawn after the body; not content (PDF artifacts, never tagged).
+    public var furniture: [PageItem]
     /// Printed page label.
     public var label: String
     /// Diagonal watermark text.

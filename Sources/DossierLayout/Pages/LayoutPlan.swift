@@ -74,7 +74,7 @@ struct PageComposer {
         let ctx = PageContext(pageNumber: index, pageCount: total, pageLabel: label, sectionTitle: sectionTitle,
                               size: page.geometry.size, partReference: partReference, startsPart: startsPart)
         let furniture = context.furniture(for: page, context: ctx, template: document.pageTemplate, document: document)
-        return LaidOutPage(size: page.geometry.size, items: page.items + furniture, label: label,
+        return LaidOutPage(size: page.geometry.size, items: page.items, furniture: furniture, label: label,
                            watermark: document.pageTemplate.watermark)
     }
 }

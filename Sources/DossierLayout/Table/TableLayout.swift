@@ -213,18 +213,21 @@ extension LayoutContext {
             case .middle: dy += (rowHeight - style.padding.vertical - contentHeight) / 2
             case .bottom: dy += rowHeight - style.padding.vertical - contentHeight
             }
-            items.append(.beginTag(cellTag))
+            var content: [PageItem] = []
             if !range.isEmpty {
-                items.append(.text(TextItem(shaped: cell, lines: range, x: cx + style.padding.leading, y: y + dy)))
+                content.append(.text(TextItem(shaped: cell, lines: range, x: cx + style.padding.leading, y: y + dy)))
                 var top = y + dy
                 for i in range {
                     for link in cell.links where link.line == i {
-                        items.append(.link(Rect(x: cx + style.padding.leading + link.x, y: top, width: link.width,
-                                                height: cell.lineHeight(i)), link.target))
+                        content.append(.link(Rect(x: cx + style.padding.leading + link.x, y: top, width: link.width,
+                                                  height: cell.lineHeight(i)), link.target))
                     }
                     top += cell.lineHeight(i)
                 }
             }
+            if !cell.links.isEmpty { content = content.separatingTextFromLinks() }
+            items.append(.beginTag(cellTag))
+            items += content
             items.append(.endTag(cellTag))
             if !style.unStyle, let grid = style.grid {
                 items.append(.border(Rect(x: cx, y: y, width: cw, height: rowHeight), grid))

@@ -17,6 +17,7 @@ public struct PDFIncrementalUpdate: Sendable {
     private var language: String?
     private var infoEntries = PDFDictionary()
     private var figureAlternateTexts: [String]?
+    private var artifactGroupsPerPage: [Int]?
 
     /// Reads the cross-reference table and trailer; fails on cross-reference streams.
     public init(pdf: Data) throws {
@@ -66,10 +67,16 @@ public struct PDFIncrementalUpdate: Sendable {
         figureAlternateTexts = texts
     }
 
-    /// The original bytes followed by the incremental update; the original bytes unchanged when nothing was set.
+    /// Marks the content of the form XObjects on each page as `/Artifact`: `groupsPerPage[i]` is the number of
+    /// artifact groups (watermark, furniture) drawn on page i + 1. `apply()` fails when a page holds a different
+    /// number of form XObjects.
+    public mutating func markFormXObjectsAsArtifacts(groupsPerPage: [Int]) {
+        artifactGroupsPerPage = groupsPerPage
+    }
+
     /// The changed objects and the trailer the update writes.
-    private func changes() throws -> (ObjectStore, PDFDictionary) {
-        var objects = ObjectStore(bytes: original, crossReference: crossReference)
+    private func changes() throws -> (PDFObjectStore, PDFDictionary) {
+        var objects = PDFObjectStore(bytes: original, crossReference: crossReference)
         guard case .reference(let rootNumber, _)? = crossReference.trailer["Root"] else {
             throw PDFPatchError.missingTrailerEntry("Root")
         }
@@ -106,9 +113,13 @@ public struct PDFIncrementalUpdate: Sendable {
                 objects.replace(figure.number, with: element)
             }
         }
+        if let artifactGroupsPerPage, artifactGroupsPerPage.contains(where: { $0 > 0 }) {
+            try PDFArtifactMarker(groupsPerPage: artifactGroupsPerPage).apply(to: &objects, root: try objects.dictionary(rootNumber))
+        }
         return (objects, trailer)
     }
 
+    /// The original bytes followed by the incremental update; the original bytes unchanged when nothing was set.
     public func apply() throws -> Data {
         let (objects, trailer) = try changes()
         guard !objects.changed.isEmpty else { return Data(original) }
@@ -126,16 +137,16 @@ public struct PDFIncrementalUpdate: Sendable {
     }
 
     /// Appends the changed objects, an xref section with one subsection per run of consecutive numbers, and the trailer.
-    private func serialize(_ objects: ObjectStore, trailer oldTrailer: PDFDictionary) -> [UInt8] {
+    private func serialize(_ objects: PDFObjectStore, trailer oldTrailer: PDFDictionary) -> [UInt8] {
         var out: [UInt8] = []
         if let last = original.last, last != 0x0A && last != 0x0D { out.append(0x0A) }
         let base = original.count   // offsets count from the start of the file
         var offsets: [(number: Int, generation: Int, offset: Int)] = []
         for number in objects.changed.keys.sorted() {
-            let (generation, dictionary) = objects.changed[number]!
+            let (generation, object) = objects.changed[number]!
             offsets.append((number, generation, base + out.count))
             out += Array("\(number) \(generation) obj\n".utf8)
-            dictionary.write(to: &out)
+            PDFObjectStore.write(object, to: &out)
             out += Array("\nendobj\n".utf8)
         }
         let xrefOffset = base + out.count
@@ -158,54 +169,5 @@ public struct PDFIncrementalUpdate: Sendable {
         trailer.write(to: &out)
         out += Array("\nstartxref\n\(xrefOffset)\n%%EOF\n".utf8)
         return out
-    }
-}
-
-/// The objects of the PDF being patched: read through the cross-reference table, replaced or added in memory.
-private struct ObjectStore {
-    let bytes: [UInt8]
-    let crossReference: PDFCrossReference
-    /// Replaced and added objects by number, with their generation.
-    private(set) var changed: [Int: (generation: Int, dictionary: PDFDictionary)] = [:]
-    /// The trailer's `/Size`: one more than the highest object number.
-    private(set) var size: Int
-
-    init(bytes: [UInt8], crossReference: PDFCrossReference) {
-        self.bytes = bytes
-        self.crossReference = crossReference
-        size = max(crossReference.trailer["Size"]?.integer ?? 0, (crossReference.entries.keys.max() ?? 0) + 1)
-    }
-
-    /// Object `number` as a dictionary; fails when it is missing, not a dictionary or a stream.
-    func dictionary(_ number: Int) throws -> PDFDictionary {
-        guard let dictionary = try dictionaryIfPresent(number) else { throw PDFPatchError.notADictionary(number: number) }
-        return dictionary
-    }
-
-    /// Object `number` as a dictionary, `nil` when it is another kind of object or a stream.
-    func dictionaryIfPresent(_ number: Int) throws -> PDFDictionary? {
-        if let replaced = changed[number] { return replaced.dictionary }
-        guard let entry = crossReference.entries[number] else { throw PDFPatchError.objectNotFound(number: number) }
-        var parser = PDFParser(bytes: bytes, position: entry.offset)
-        let object = try parser.readIndirectObject()
-        guard object.number == number else {
-            throw PDFPatchError.malformed(offset: entry.offset, reason: "expected object \(number), found \(object.number)")
-        }
-        guard case .dictionary(let dictionary) = object.value, !object.isStream else { return nil }
-        return dictionary
-    }
-
-    /// Replaces object `number`, keeping its generation unless one is given.
-    mutating func replace(_ number: Int, generation: Int? = nil, with dictionary: PDFDictionary) {
-        let generation = generation ?? changed[number]?.generation ?? crossReference.entries[number]?.generation ?? 0
-        changed[number] = (generation, dictionary)
-    }
-
-    /// Adds a new object and returns a reference to it.
-    mutating func add(_ dictionary: PDFDictionary) -> PDFObject {
-        let number = size
-        size += 1
-        changed[number] = (0, dictionary)
-        return .reference(number: number, generation: 0)
     }
 }

@@ -80,6 +80,17 @@ struct PDFParser {
         return (number, generation, value, keyword == "stream")
     }
 
+    /// After `readIndirectObject` found a stream: skips the `stream` keyword and its end of line, and returns the
+    /// `length` bytes of data that follow.
+    mutating func readStreamData(length: Int) throws -> ArraySlice<UInt8> {
+        try expect("stream")
+        if position < bytes.count && bytes[position] == 0x0D { position += 1 }
+        if position < bytes.count && bytes[position] == 0x0A { position += 1 }
+        guard length >= 0, position + length <= bytes.count else { throw error("stream data runs past the end of the file") }
+        defer { position += length }
+        return bytes[position..<(position + length)]
+    }
+
     /// Reads one direct object (an indirect reference counts as one).
     mutating func readObject() throws -> PDFObject {
         skipWhitespace()

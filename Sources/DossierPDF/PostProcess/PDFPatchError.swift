@@ -16,6 +16,10 @@ public enum PDFPatchError: Error, Equatable, CustomStringConvertible {
     case directStructureElement
     /// The number of alternate texts differs from the number of Figure structure elements.
     case figureCountMismatch(figures: Int, alternateTexts: Int)
+    /// A stream's data cannot be decoded (the reason says why).
+    case badStream(String)
+    /// A page holds a different number of form XObjects than the artifact groups drawn on it.
+    case artifactCountMismatch(page: Int, drawn: Int, found: Int)
     /// The file at the path cannot be read, or is empty.
     case unreadable(String)
     /// The update cannot be appended to the file at the path.
@@ -33,6 +37,9 @@ public enum PDFPatchError: Error, Equatable, CustomStringConvertible {
         case .directStructureElement: return "PDF has a structure element stored as a direct object"
         case .figureCountMismatch(let figures, let texts):
             return "PDF has \(figures) Figure structure elements but \(texts) alternate texts were given"
+        case .badStream(let reason): return "PDF stream cannot be decoded: \(reason)"
+        case .artifactCountMismatch(let page, let drawn, let found):
+            return "PDF page \(page) has \(found) form XObjects but \(drawn) artifact groups were drawn on it"
         case .unreadable(let path): return "\(path): cannot read the PDF"
         case .unwritable(let path): return "\(path): cannot append to the PDF"
         }

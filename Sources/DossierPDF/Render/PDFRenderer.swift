@@ -56,9 +56,9 @@ public struct PDFRenderer {
         setMetadata(surface, document.metadata, date: creationDate)
         let cr = cairo_create(surface)!
         var alts: [String] = []
+        var artifactGroups: [Int] = []
         var painter = PagePainter(cr: cr, shaper: shaper, watermarkFamily: document.stylesheet.furniture.font.family,
                                   tagged: tagged)
-        painter.tags.begin(.document)
         var currentSize = first
         produce { page in
             // Only on a change: cairo 1.16 drops the structure tree when set_size is called for an unchanged size.
@@ -67,7 +67,9 @@ public struct PDFRenderer {
                 currentSize = page.size
             }
             cairo_pdf_surface_set_page_label(surface, page.label)
-            alts += painter.paint(page)
+            let painted = painter.paint(page)
+            alts += painted.alts
+            artifactGroups.append(painted.artifactGroups)
             cairo_show_page(cr)
         }
         painter.tags.closeAll()
@@ -79,12 +81,13 @@ public struct PDFRenderer {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw RenderError(description: "\(url.path): cairo failed: \(String(cString: cairo_status_to_string(status)))")
         }
-        // What cairo 1.16 cannot write: /Lang, /Alt on figures, dates with the D: prefix, keywords.
+        // What cairo 1.16 cannot write: /Lang, /Alt on figures, dates with the D: prefix, keywords, artifacts.
         try PDFIncrementalUpdate.appendUpdate(to: temp) { update in
             update.setLanguage(document.metadata.language)
             update.setInfo(creationDate: creationDate, modDate: creationDate)
             if !document.metadata.keywords.isEmpty { update.setKeywords(document.metadata.keywords.joined(separator: ", ")) }
             if !alts.isEmpty { update.setFigureAlternateTexts(alts) }
+            update.markFormXObjectsAsArtifacts(groupsPerPage: artifactGroups)
         }
         if rename(temp.path, url.path) != 0 {
             throw RenderError(description: "\(url.path): cannot move the finished PDF into place (errno \(errno))")

@@ -10,6 +10,7 @@ struct PagePainter {
     let watermarkFamily: String
     var tags: TagWriter
     private var images: [String: OpaquePointer] = [:]
+    private var documentOpen = false
 
     init(cr: OpaquePointer, shaper: PangoTextShaper, watermarkFamily: String, tagged: Bool) {
         self.cr = cr; self.shaper = shaper; self.watermarkFamily = watermarkFamily
@@ -17,10 +18,48 @@ struct PagePainter {
     }
 
     /// Paints a page; returns the alt texts of its figures in order.
-    mutating func paint(_ page: LaidOutPage) -> [String] {
+    ///
+    /// In a tagged PDF the watermark and the furniture are each drawn as a cairo group, which cairo writes as a
+    /// form XObject of its own; `PDFArtifacts` then marks the content of those XObjects as `/Artifact`, so
+    /// screen readers skip them (cairo 1.16 cannot write artifact tags itself).
+    mutating func paint(_ page: LaidOutPage) -> (alts: [String], artifactGroups: Int) {
+        var groups = 0
+        if let w = page.watermark {
+            drawAsArtifact { $0.paintWatermark(w, size: page.size) }
+            groups += 1
+        }
+        // The Document element opens after the first watermark: cairo 1.16 stops marking the file as tagged
+        // (no /MarkInfo) when a group is painted while Document is open and has no child yet.
+        if !documentOpen {
+            tags.begin(.document)
+            documentOpen = true
+        }
+        var alts = paintItems(page.items)
+        let isLink: (PageItem) -> Bool = { if case .link = $0 { return true } else { return false } }
+        let furniture = page.furniture.filter { !isLink($0) }, links = page.furniture.filter(isLink)
+        if !furniture.isEmpty {
+            drawAsArtifact { alts += $0.paintItems(furniture) }
+            groups += 1
+        }
+        alts += paintItems(links)   // link annotations are page-level, never inside a group
+        return (alts, tags.enabled ? groups : 0)
+    }
+
+    /// Draws `body` into a group painted at once (a form XObject) when tagging; directly otherwise.
+    private mutating func drawAsArtifact(_ body: (inout PagePainter) -> Void) {
+        guard tags.enabled else { return body(&self) }
+        cairo_save(cr)
+        cairo_push_group(cr)
+        body(&self)
+        cairo_pop_group_to_source(cr)
+        cairo_paint(cr)
+        cairo_restore(cr)
+    }
+
+    /// Paints items in order; returns the alt texts of their figures.
+    private mutating func paintItems(_ items: [PageItem]) -> [String] {
         var alts: [String] = []
-        if let w = page.watermark { paintWatermark(w, size: page.size) }
-        for item in page.items {
+        for item in items {
             switch item {
             case .text(let t): paintText(t)
             case .fill(let r, let c):
@@ -121,7 +160,7 @@ struct PagePainter {
         let maxWidth = hypot(size.width, size.height) * 0.7
         let k = min(1, maxWidth / max(metrics.width, 1))
         cairo_scale(cr, k, k)
-        cairo_set_source_rgba(cr, 0.55, 0.55, 0.55, 0.22)
+        cairo_set_source_rgb(cr, 0.9, 0.9, 0.9)   // opaque: drawn first, under everything; no transparency group
         cairo_move_to(cr, -metrics.width / 2, (metrics.ascent - metrics.descent) / 2)
         pango_cairo_show_layout_line(cr, line)
         cairo_restore(cr)

@@ -1,0 +1,152 @@
+import Dossier
+import DossierLayout
+import DossierPDF
+import Foundation
+import XCTest
+
+/// Headers, footers, markings and watermarks are drawn but not read out: their text sits in form XObjects whose
+/// content is an `/Artifact` marked-content sequence, while every other piece of text is tagged (has an MCID that a
+/// structure element refers to — also beside links, which cairo makes child elements).
+final class ArtifactTests: XCTestCase {
+    static let renders = SampleRender()
+
+    override class func tearDown() {
+        renders.removeAll()
+        super.tearDown()
+    }
+
+    private static let geometry = PageGeometry(paper: .a4, margins: EdgeInsets(all: Length.mm(25)))
+
+    /// Asserts the artifact rule on every page of `pdf`: body text tagged, furniture text only in artifact forms,
+    /// `formsPerPage` forms on each page.
+    private func assertFurnitureIsArtifact(_ pdf: URL, formsPerPage: Int, file: StaticString = #filePath, line: UInt = #line) throws {
+        let streams = try DecodedStreams.load(pdf)
+        XCTAssertTrue(try PDFTools.info(pdf).tagged, "pdfinfo should say Tagged: yes", file: file, line: line)
+        let check = try PDFTools.qpdfCheck(pdf)
+        XCTAssertEqual(check.status, 0, check.summary, file: file, line: line)
+        XCTAssertFalse(check.stdout.contains("WARNING"), check.summary, file: file, line: line)
+        let referenced = streams.referencedMCIDs()
+        for page in streams.document.pages.indices {
+            let body = MarkedContentCensus(streams.pageContent(page))
+            XCTAssertTrue(body.balanced, "page \(page + 1): marked content does not pair up", file: file, line: line)
+            let orphans = body.mcids.subtracting(referenced[page] ?? [])
+            XCTAssertEqual(orphans, [], "page \(page + 1): marked content no structure element refers to", file: file, line: line)
+            XCTAssertGreaterThan(body.tagged, 0, "page \(page + 1) has no tagged text", file: file, line: line)
+            XCTAssertEqual(body.unmarked, 0, "page \(page + 1): text outside both structure and artifacts", file: file, line: line)
+            XCTAssertEqual(body.artifact, 0, "page \(page + 1): artifact text in the page content", file: file, line: line)
+            let forms = streams.pageForms(page)
+            XCTAssertEqual(forms.count, formsPerPage, "page \(page + 1): form XObjects", file: file, line: line)
+            for form in forms {
+                let census = MarkedContentCensus(form.content)
+                XCTAssertTrue(census.balanced, "page \(page + 1) \(form.ref)", file: file, line: line)
+                XCTAssertGreaterThan(census.artifact, 0, "page \(page + 1) \(form.ref) has no artifact text", file: file, line: line)
+                XCTAssertEqual(census.tagged + census.unmarked, 0, "page \(page + 1) \(form.ref): text not marked as artifact",
+                               file: file, line: line)
+                XCTAssertTrue(form.content.starts(with: Data("/Artifact << /Type /Pagination >> BDC".utf8)),
+                              "page \(page + 1) \(form.ref)", file: file, line: line)
+            }
+        }
+    }
+
+    func testOIAWatermarkHeaderFooterAndMarkingsAreArtifacts() throws {
+        let r = try Self.renders.oia()
+        XCTAssertEqual(r.result.status, 0, r.result.stderr)
+        try assertFurnitureIsArtifact(r.pdf, formsPerPage: 2)   // watermark, then header + footer + markings
+        // Still drawn: the furniture is visible on every page.
+        let pages = try PDFTools.pagesText(r.pdf, mode: .raw)
+        for (i, text) in pages.enumerated() {
+            let flat = TextMatch.normalize(text)
+            XCTAssertTrue(flat.contains("Page \(i + 1) of \(pages.count)"), "page \(i + 1): \(flat.prefix(200))")
+            XCTAssertTrue(flat.contains("CONFIDENTIAL"), "page \(i + 1)")
+        }
+    }
+
+    func testVisitSummaryFurnitureIsArtifact() throws {
+        let r = try Self.renders.kenya()
+        XCTAssertEqual(r.result.status, 0, r.result.stderr)
+        try assertFurnitureIsArtifact(r.pdf, formsPerPage: 1)   // no watermark on the visit summary
+    }
+
+    func testPackFurnitureIsArtifactOnEveryDocument() throws {
+        let r = try Self.renders.pack(duplex: false)
+        XCTAssertEqual(r.result.status, 0, r.result.stderr)
+        try assertFurnitureIsArtifact(r.pdf, formsPerPage: 2)
+    }
+
+    /// Images are image XObjects, not forms: they stay tagged Figures next to artifact furniture.
+    func testFiguresStayContentBesideArtifacts() throws {
+        let dir = try TemporaryDirectory.forTest(self)
+        let png = dir.file("chart.png")
+        try TinyPNG.data(width: 24, height: 12) { x, y in (UInt8(x * 10), UInt8(y * 20), 90) }.write(to: png)
+        let template = PageTemplate(header: { _ in Paragraph("Running header").nodes }, marking: Marking("RESTRICTED"),
+                                    watermark: "DRAFT")
+        let doc = Document(id: "figures", metadata: DocumentMetadata(title: "Figures", language: "en"),
+                           geometry: Self.geometry, stylesheet: LibraryRender.sheet, pageTemplate: template) {
+            Heading("Figures", level: 1)
+            for i in 1...3 {
+                Paragraph(NavigationTests.filler(i, sentences: 30))
+                Image(png.path, alt: "Chart \(i)", width: 300)
+            }
+        }
+        let (pdf, laidOut) = try LibraryRender.render(doc, in: dir)
+        XCTAssertEqual(laidOut.diagnostics.filter { $0.severity == .error }.map(\.description), [])
+        XCTAssertGreaterThan(laidOut.pages.count, 1)
+        try assertFurnitureIsArtifact(pdf, formsPerPage: 2)
+        let qpdf = try QPDFDocument.load(pdf)
+        XCTAssertEqual(qpdf.structureElements("/Figure").count, 3)
+    }
+
+    /// cairo makes every link a child structure element and marks content only in leaf elements: the text of a
+    /// paragraph, contents entry or cell with a link is in a Span beside the Link, also on the page of a split
+    /// paragraph where the link is not, so no text is left untagged or orphaned.
+    func testTextBesideLinksIsTagged() throws {
+        let dir = try TemporaryDirectory.forTest(self)
+        let rows = ["alpha", "beta", "gamma"]
+        let doc = Document(id: "links", metadata: DocumentMetadata(title: "Links", language: "en"),
+                           geometry: Self.geometry, stylesheet: LibraryRender.sheet) {
+            TableOfContents(maxLevel: 1)
+            Heading("Cross-references", level: 1)
+            Paragraph(Text(NavigationTests.filler(1, sentences: 70) + " As shown on page ") + .pageRef("sec-gamma") + Text("."))
+            Table(rows, id: "refs") {
+                Column<String>("Section", key: "section") { $0 }
+                Column<String>("Page", key: "page") { .pageRef("sec-\($0)") }
+            }
+            for name in rows {
+                Section(name.capitalized) { Paragraph(NavigationTests.filler(name.count, sentences: 20)) }.anchor("sec-\(name)")
+            }
+        }
+        let (pdf, laidOut) = try LibraryRender.render(doc, in: dir)
+        XCTAssertEqual(laidOut.diagnostics.filter { $0.severity == .error }.map(\.description), [])
+        XCTAssertGreaterThan(laidOut.pages.count, 2)
+        try assertFurnitureIsArtifact(pdf, formsPerPage: 1)
+        // The long paragraph is split: its first page has no link, yet its text is in a Span there too.
+        let qpdf = try QPDFDocument.load(pdf)
+        let links = qpdf.links
+        XCTAssertGreaterThanOrEqual(links.count, 1 + 3 + 4, "contents entries, table cells and the page reference")
+        XCTAssertEqual(qpdf.structureElements("/Link").count, links.count, "one Link element per link annotation")
+        XCTAssertGreaterThan(qpdf.structureElements("/Span").count, 0)
+    }
+
+    /// Without tags there is no structure to keep furniture out of: it is drawn directly, with no forms.
+    func testUntaggedPDFDrawsFurnitureDirectly() throws {
+        let dir = try TemporaryDirectory.forTest(self)
+        let doc = Document(id: "untagged", metadata: DocumentMetadata(title: "Untagged", language: "en"),
+                           geometry: Self.geometry, stylesheet: LibraryRender.sheet,
+                           pageTemplate: PageTemplate(watermark: "DRAFT")) {
+            for i in 1...12 { Paragraph(NavigationTests.filler(i, sentences: 12)) }
+        }
+        let shaper = PangoTextShaper(fonts: FontSetup(fontDirectory: nil))
+        let laidOut = LayoutEngine(shaper: shaper).layout(doc)
+        let pdf = dir.file("untagged.pdf")
+        try PDFRenderer(shaper: shaper, tagged: false).render(laidOut, document: doc, to: pdf, creationDate: LibraryRender.creationDate)
+        XCTAssertFalse(try PDFTools.info(pdf).tagged)
+        let streams = try DecodedStreams.load(pdf)
+        XCTAssertGreaterThan(streams.document.pages.count, 1)
+        for page in streams.document.pages.indices {
+            XCTAssertEqual(streams.pageForms(page).count, 0, "page \(page + 1)")
+            XCTAssertGreaterThan(MarkedContentCensus(streams.pageContent(page)).unmarked, 0)
+        }
+        let text = TextMatch.normalize(try PDFTools.text(pdf, mode: .raw))
+        XCTAssertTrue(text.contains("Page 1 of \(streams.document.pages.count)"))
+    }
+}
