@@ -134,6 +134,34 @@ final class TableLayoutTests: XCTestCase {
         XCTAssertEqual(Array(laid.texts(onPage: 0).suffix(4)), ["a", "First note.", "b", "Second note."])
     }
 
+    func testCellFootnotesAreLetteredAfterTheTablesOwnNotes() {
+        let notes: [String: Text] = ["r01": Text.footnote("Estimate.") + Text("."), "r02": .footnote("Provisional."),
+                                     "r03": .footnote("Estimate.")]
+        let t = Table(rows(4), id: "t", notes: ["General note."]) {
+            Column<[String]>("Name", key: "c0") { $0[0] }
+            Column<[String]>("Value", key: "c1") { $0[1] }.displayed { Text($0[1]) + (notes[$0[0]] ?? Text("")) }
+        }
+        let laid = Fixture.layout(doc(height: 300) { t })
+        XCTAssertEqual(laid.pages.count, 1)
+        let texts = laid.texts(onPage: 0)
+        // Marks in the cells (after a following full stop), one letter per distinct note, in reading order.
+        XCTAssertEqual(texts.filter { $0.hasPrefix("v") }, ["v01.b", "v02c", "v03b", "v04"])
+        XCTAssertEqual(Array(texts.suffix(6)), ["a", "General note.", "b", "Estimate.", "c", "Provisional."])
+        XCTAssertTrue(laid.diagnostics.isEmpty, laid.diagnosticText)
+    }
+
+    func testHeadersOfNumberColumnsAlignWithTheNumbers() {
+        let rows: [(String, Int?)] = [("a", 3), ("b", nil), ("c", 12)]
+        let t = Table(rows, id: "t") {
+            Column<(String, Int?)>("Name", key: "name") { $0.0 }
+            Column<(String, Int?)>("Days", key: "days") { $0.1.map(CellValue.integer) ?? .empty }
+            Column<(String, Int?)>("Note", key: "note", alignment: .center) { _ in "x" }
+        }
+        let laid = Fixture.layout(doc(width: 300, height: 200) { t })
+        let header = laid.page(0).textItems.prefix(3).map(\.shaped.request.style.alignment)
+        XCTAssertEqual(header, [.start, .end, .center])
+    }
+
     func testZebraFillsAlternateDataRowsAcrossPages() {
         let d = doc { table(rows(12), style: TableStyle(zebra: .gray(0.9))) }
         let laid = Fixture.layout(d)

@@ -108,6 +108,37 @@ final class FootnoteTests: XCTestCase {
         }
     }
 
+    /// Notes in table cells are lettered and printed under the table (after its own notes); notes in a caption or
+    /// a quotation are numbered footnotes at the foot of their page, like a paragraph's.
+    func testTableCellNotesAreLetteredAndCaptionAndQuoteNotesAreFootnotes() throws {
+        let dir = try TemporaryDirectory.forTest(self)
+        struct Visit { let place: String; let days: Int; let note: String? }
+        let visits = [Visit(place: "Nairobi", days: 3, note: "Including Notacell meetings at the airport."),
+                      Visit(place: "Mombasa", days: 2, note: nil),
+                      Visit(place: "Garissa", days: 1, note: "Including Notacell meetings at the airport.")]
+        let doc = document("cell-notes") {
+            Paragraph(Text("Before the table, a paragraph with a mark") + Self.marked(1) + Text(" and no more."))
+            Table(visits, id: "visits", caption: Text("Places visited by \(Self.markWord(2))") + Text.footnote(Text("Source note \(Self.noteWord(2)) for the caption.")) + Text(", 2018"),
+                  notes: ["Days are calendar days."]) {
+                Column<Visit>("Place", key: "place") { $0.place }
+                    .displayed { v in Text(v.place) + (v.note.map { Text.footnote(Text($0)) } ?? Text("")) }
+                Column<Visit>("Days", key: "days") { .integer($0.days) }
+            }
+            BlockQuote(Text("A quoted statement by \(Self.markWord(3))") + Text.footnote(Text("Source note \(Self.noteWord(3)) for the quote."))
+                       + Text("."))
+        }
+        let (pdf, laidOut) = try LibraryRender.render(doc, in: dir)
+        XCTAssertEqual(laidOut.diagnostics.map(\.description), [])
+        let raw = TextMatch.normalize(try PDFTools.text(pdf, mode: .raw))
+        let compact = raw.replacingOccurrences(of: " ", with: "")
+        XCTAssertTrue(compact.contains("Nairobib"), "lettered mark in the cell: \(raw)")
+        XCTAssertTrue(compact.contains("Garissab"), "the same note keeps its letter: \(raw)")
+        XCTAssertTrue(compact.contains("aDaysarecalendardays.bIncludingNotacellmeetingsattheairport."), "notes under the table: \(raw)")
+        XCTAssertEqual(raw.components(separatedBy: "Notacell").count - 1, 1, "the repeated note is printed once: \(raw)")
+        XCTAssertFalse(raw.contains("(Including"), "no note left in parentheses: \(raw)")
+        checkFootnotes(3, try PDFTools.pagesText(pdf))
+    }
+
     func testMarkFollowsPunctuation() throws {
         let dir = try TemporaryDirectory.forTest(self)
         let doc = document("footnote-punctuation") {

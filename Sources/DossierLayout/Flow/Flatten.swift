@@ -237,28 +237,35 @@ struct Flattener {
             style.startIndent += scope.indent + scope.gutter + 24
             style.endIndent += 24
             if i == q.paragraphs.count - 1 && q.attribution != nil { style.keepWithNext = true }
-            out.append(.text(TextBlock(content: p, style: style, label: nil, labelWidth: 0, tag: .paragraph, source: q.source)))
+            var block = TextBlock(content: p, style: style, label: nil, labelWidth: 0, tag: .paragraph, source: q.source)
+            block.footnoteNumbers = footnoteNumbers(p)
+            out.append(.text(block))
         }
         if let a = q.attribution {
             var style = directed(sheet.attribution, scope)
             style.startIndent += scope.indent + scope.gutter + 24
             style.endIndent += 24
-            out.append(.text(TextBlock(content: a, style: style, label: nil, labelWidth: 0, tag: .paragraph, source: q.source)))
+            var block = TextBlock(content: a, style: style, label: nil, labelWidth: 0, tag: .paragraph, source: q.source)
+            block.footnoteNumbers = footnoteNumbers(a)
+            out.append(.text(block))
         }
         out.append(.endTag(.blockQuote))
         return out
     }
 
-    /// A caption kept with the table, the table, and its notes lettered a, b, c.
-    private func table(_ t: TableNode, _ scope: Scope) -> [FlowBlock] {
+    /// A caption kept with the table, the table, and its notes lettered a, b, c (its own, then its cells' footnotes).
+    private mutating func table(_ t: TableNode, _ scope: Scope) -> [FlowBlock] {
         var out: [FlowBlock] = []
         guard t.model.isPrinted else { return out }   // CSV-only tables
         if let caption = t.model.caption {
-            out.append(.text(TextBlock(content: caption, style: directed(sheet.caption, scope), label: nil, labelWidth: 0,
-                                       tag: .caption, anchor: "table-\(t.model.id)", source: t.source)))
+            var block = TextBlock(content: caption, style: directed(sheet.caption, scope), label: nil, labelWidth: 0,
+                                  tag: .caption, anchor: "table-\(t.model.id)", source: t.source)
+            block.footnoteNumbers = footnoteNumbers(caption)
+            out.append(.text(block))
         }
-        out.append(.table(TableBlock(model: t.model, sheet: sheet, direction: scope.direction, source: t.source)))
-        for (i, note) in t.model.notes.enumerated() {
+        let (model, notes) = TableCellNotes.lettered(t.model)
+        out.append(.table(TableBlock(model: model, sheet: sheet, direction: scope.direction, source: t.source)))
+        for (i, note) in notes.enumerated() {
             var style = directed(sheet.note, scope)
             style.startIndent += 10
             out.append(.text(TextBlock(content: note, style: style, label: ListMarker.letters(i + 1), labelWidth: 10,

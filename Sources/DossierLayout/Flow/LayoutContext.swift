@@ -141,7 +141,8 @@ final class LayoutContext {
                 let a = label(from), b = label(to)
                 out.append(a == b ? a : a + "–" + b, style: style)
             case .footnote(let runs) where footnoteNumbers.isEmpty:
-                // Where no foot of page exists (table cells, furniture), the note stays in the text, in parentheses.
+                // Where no foot of page exists (furniture, headings, table notes), the note stays in the text, in parentheses;
+                // table cells never get here: their notes are lettered under the table (TableCellNotes).
                 out.append(" (" + Text(runs: runs).plainText + ")", style: InlineStyle())
             case .footnote(let runs):
                 flushMark()

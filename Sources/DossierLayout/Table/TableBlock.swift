@@ -10,6 +10,8 @@ struct TableBlock: Sendable {
     let cellStyle: ParagraphStyle
     /// Writing direction (column order is reversed for right-to-left tables).
     let direction: TextDirection
+    /// Alignment of each column's header (all columns): the column's own, else end-aligned above numbers.
+    let headerAlignments: [TextAlignment]
     /// Template location.
     let source: SourceLocation
     /// Index into `model.rows` of the next row to place.
@@ -31,6 +33,21 @@ struct TableBlock: Sendable {
         cellStyle = c
         self.direction = direction
         self.source = source
+        headerAlignments = Self.headerAlignments(model)
+    }
+
+    /// A header sits over its column's content: end-aligned when every value of the column's data rows is a
+    /// number (empty cells aside), as numbers are; start-aligned otherwise. One pass over the rows.
+    private static func headerAlignments(_ model: TableModel) -> [TextAlignment] {
+        var numeric = Array(repeating: 0, count: model.columns.count), other = numeric
+        for row in model.rows where row.kind == .data {
+            for (c, value) in row.values.prefix(model.columns.count).enumerated() {
+                if value.isNumeric { numeric[c] += 1 } else if value != .empty { other[c] += 1 }
+            }
+        }
+        return model.columns.indices.map { c in
+            model.columns[c].alignment ?? (numeric[c] > 0 && other[c] == 0 ? .end : .start)
+        }
     }
 }
 

@@ -114,7 +114,7 @@ extension LayoutContext {
         var cells: [ShapedText] = []
         for (i, col) in printed.enumerated() {
             var s = table.headerStyle
-            s.alignment = table.model.columns[col].alignment ?? .start
+            s.alignment = table.headerAlignments[col]
             cells.append(shaper.shape(TextRequest(text: StyledText(table.model.columns[col].title), style: s,
                                                   width: max(widths[i] - table.model.style.padding.horizontal, 1))))
             checkCellWidth(cells[cells.count - 1], table: table, column: col, width: widths[i])
