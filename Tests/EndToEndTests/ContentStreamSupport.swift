@@ -75,6 +75,8 @@ struct MarkedContentCensus {
     var artifact = 0
     /// Text operators in neither.
     var unmarked = 0
+    /// Path-painting operators (rules, fills, borders) outside every marked-content sequence.
+    var unmarkedPaths = 0
     /// The marked-content operators pair up (every BDC/BMC has its EMC).
     var balanced = true
     /// The MCIDs of the marked-content sequences.
@@ -100,6 +102,8 @@ struct MarkedContentCensus {
                 if stack.contains(where: { $0.tag == "Artifact" }) { artifact += 1 }
                 else if stack.contains(where: { $0.mcid }) { tagged += 1 }
                 else { unmarked += 1 }
+            case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh":
+                if stack.isEmpty { unmarkedPaths += 1 }
             default: break
             }
             operands = []

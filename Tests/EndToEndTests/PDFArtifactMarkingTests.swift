@@ -66,7 +66,7 @@ final class PDFArtifactMarkingTests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.summary)
         XCTAssertFalse(check.stdout.contains("WARNING"), check.summary)
         let streams = try DecodedStreams.load(pdf)
-        let prefix = "/Artifact << /Type /Pagination >> BDC\n", suffix = "\nEMC\n"
+        let prefix = "/Artifact BMC\n", suffix = "\nEMC\n"
         XCTAssertEqual(streams.pageForms(0).map(\.content), [Data((prefix + "BT /F1 9 Tf 20 760 Td (Running header) Tj ET" + suffix).utf8)])
         XCTAssertEqual(streams.pageForms(1).map(\.content), [Data((prefix + "BT /F1 9 Tf 20 20 Td (Page 2 of 2) Tj ET" + suffix).utf8)])
         for page in 0..<2 {

@@ -1,13 +1,13 @@
-/// Marks page furniture as artifacts (PDF 1.7 §14.8.2.2), which cairo 1.16 cannot do (it crashes on an
-/// `Artifact` tag): the renderer draws each page's watermark and its headers, footers and markings as cairo
-/// groups, which cairo writes as form XObjects painted outside every structure element; this wraps the content
-/// of each of those form XObjects in `/Artifact << /Type /Pagination >> BDC … EMC`, so assistive technology
-/// skips it while every other piece of content stays tagged.
+/// Marks what is not content as artifacts (PDF 1.7 §14.8.2.2), which cairo 1.16 cannot do (it crashes on an
+/// `Artifact` tag): the renderer draws each page's watermark, decoration (rules, backgrounds) and furniture
+/// (headers, footers, markings) as cairo groups, which cairo writes as form XObjects painted outside every
+/// structure element; this wraps the content of each of those form XObjects in `/Artifact BMC … EMC`, so
+/// assistive technology skips it while every other piece of content stays tagged.
 struct PDFArtifactMarker {
     /// Number of artifact groups drawn on each page, in page order.
     let groupsPerPage: [Int]
 
-    static let prefix = Array("/Artifact << /Type /Pagination >> BDC\n".utf8)
+    static let prefix = Array("/Artifact BMC\n".utf8)
     static let suffix = Array("\nEMC\n".utf8)
 
     /// Rewrites the form XObjects of every page with artifact groups; fails when a page's forms are not exactly

@@ -17,24 +17,35 @@ struct PagePainter {
         tags = TagWriter(cr: cr, enabled: tagged)
     }
 
-    /// Paints a page; returns the alt texts of its figures in order.
+    /// Paints a page; returns the alt texts of its figures in order and the number of artifact groups drawn.
     ///
-    /// In a tagged PDF the watermark and the furniture are each drawn as a cairo group, which cairo writes as a
-    /// form XObject of its own; `PDFArtifacts` then marks the content of those XObjects as `/Artifact`, so
-    /// screen readers skip them (cairo 1.16 cannot write artifact tags itself).
+    /// In a tagged PDF what is not content is drawn in cairo groups, which cairo writes as form XObjects of their
+    /// own: the watermark, the body's decoration (backgrounds, rules, borders, dot leaders; drawn under the text,
+    /// which never needs to be covered by them) and the furniture (headers, footers, markings).
+    /// `PDFArtifactMarker` then marks the content of those XObjects as `/Artifact`, so screen readers skip them
+    /// (cairo 1.16 cannot write artifact tags itself). Untagged pages are drawn in the items' order.
     mutating func paint(_ page: LaidOutPage) -> (alts: [String], artifactGroups: Int) {
         var groups = 0
         if let w = page.watermark {
             drawAsArtifact { $0.paintWatermark(w, size: page.size) }
             groups += 1
         }
-        // The Document element opens after the first watermark: cairo 1.16 stops marking the file as tagged
+        var body = page.items
+        if tags.enabled {
+            let decoration = body.filter(\.isDecoration)
+            if !decoration.isEmpty {
+                drawAsArtifact { _ = $0.paintItems(decoration) }
+                groups += 1
+                body = body.filter { !$0.isDecoration }
+            }
+        }
+        // The Document element opens after the first page's groups: cairo 1.16 stops marking the file as tagged
         // (no /MarkInfo) when a group is painted while Document is open and has no child yet.
         if !documentOpen {
             tags.begin(.document)
             documentOpen = true
         }
-        var alts = paintItems(page.items)
+        var alts = paintItems(body)
         let isLink: (PageItem) -> Bool = { if case .link = $0 { return true } else { return false } }
         let furniture = page.furniture.filter { !isLink($0) }, links = page.furniture.filter(isLink)
         if !furniture.isEmpty {
@@ -164,5 +175,15 @@ struct PagePainter {
         cairo_move_to(cr, -metrics.width / 2, (metrics.ascent - metrics.descent) / 2)
         pango_cairo_show_layout_line(cr, line)
         cairo_restore(cr)
+    }
+}
+
+private extension PageItem {
+    /// Drawn for looks, not read: backgrounds, rules, borders and dot leaders.
+    var isDecoration: Bool {
+        switch self {
+        case .fill, .line, .border, .dots: return true
+        default: return false
+        }
     }
 }
