@@ -1,7 +1,7 @@
 import Dossier
 
 /// A problem found while laying out a document: gathered, printed together, errors under `--strict`.
-public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// How serious it is.
     public enum Severity: String, Sendable { case warning, error }
     /// Severity.

@@ -81,13 +81,14 @@ public final class LayoutEngine {
         } else {
             context.paginate(plan.blocks, geometry: document.geometry, options: options) { sink(composer.compose($0)) }
         }
-        return context.diagnostics.filter { d in !plan.diagnostics.contains(d) }
+        let known = Set(plan.diagnostics)
+        return context.diagnostics.filter { !known.contains($0) }
     }
 
+    /// Each diagnostic once, in the order first found.
     private func dedupe(_ d: [Diagnostic]) -> [Diagnostic] {
-        var seen: [Diagnostic] = []
-        for x in d where !seen.contains(x) { seen.append(x) }
-        return seen
+        var seen = Set<Diagnostic>()
+        return d.filter { seen.insert($0).inserted }
     }
 
     /// Headings known before pagination (for contents entries in the first pass).

@@ -20,6 +20,17 @@ final class KeepTests: XCTestCase {
         XCTAssertTrue(laid.page(0).headings.isEmpty)
     }
 
+    func testPageBreakInsideAKeepTogetherOrABoxIsIgnoredWithAWarning() {
+        let laid = Fixture.layout(Fixture.document {
+            KeepTogether { Paragraph("one"); PageBreak(); Paragraph("two") }
+            Box { Paragraph("three"); PageBreak(); Paragraph("four") }
+        })
+        XCTAssertEqual(laid.pages.map { $0.lines.map(\.text) }, [["one", "two", "three", "four"]])
+        XCTAssertEqual(laid.diagnostics(containing: "page break inside a KeepTogether is ignored").count, 1, laid.diagnosticText)
+        XCTAssertEqual(laid.diagnostics(containing: "page break inside a box is ignored").count, 1, laid.diagnosticText)
+        XCTAssertTrue(laid.diagnostics.allSatisfy { $0.severity == .warning && $0.source != nil }, laid.diagnosticText)
+    }
+
     func testHeadingStaysWithTwoLinesOfTheParagraph() {
         let laid = Fixture.layout(Fixture.document { para("a", lines: 7); Heading("Title"); para("b", lines: 5) })
         XCTAssertEqual(laid.lines(onPage: 0).suffix(3), ["Title", "b001 b002 b003 b004", "b005 b006 b007 b008"])

@@ -83,10 +83,13 @@ struct Flattener {
             inner.indent = 0
             inner.gutter = 0
             let children = flatten(b.content, inner)
+            warnOfPageBreaks(in: children, container: "box", source: b.source)
             return [.container(ContainerBlock(kind: .box(border: b.border, background: b.background, padding: b.padding,
                                                          spacing: b.spacing), children: children, source: b.source))]
         case .keepTogether(let nodes, let source):
-            return [.container(ContainerBlock(kind: .keepTogether, children: flatten(nodes, scope), source: source))]
+            let children = flatten(nodes, scope)
+            warnOfPageBreaks(in: children, container: "KeepTogether", source: source)
+            return [.container(ContainerBlock(kind: .keepTogether, children: children, source: source))]
         case .rule(let r):
             return [.rule(r)]
         case .spacer(let h):
@@ -160,6 +163,14 @@ struct Flattener {
         style.startIndent += scope.indent + scope.gutter
         style.keepWithNext = true
         return .text(TextBlock(content: Text(""), style: style, label: label, labelWidth: width, tag: .paragraph, source: source))
+    }
+
+    /// A box or a KeepTogether is laid out in one region: page breaks, landscape sections and bound documents inside
+    /// it cannot start a page, so they are ignored, with a warning at the container's template line.
+    private mutating func warnOfPageBreaks(in children: [FlowBlock], container: String, source: SourceLocation) {
+        guard children.contains(where: { if case .pageBreak = $0 { return true } else { return false } }) else { return }
+        diagnostics.append(Diagnostic(.warning, "a page break inside a \(container) is ignored (a \(container) is laid out in one piece)",
+                                      source: source))
     }
 
     /// The gutter a paragraph or heading hangs its label in. Why: inside boxes there is no gutter, and a
