@@ -232,6 +232,35 @@ final class TableLayoutTests: XCTestCase {
         XCTAssertEqual(w[0] / w[1], 1.5, accuracy: 0.001)
     }
 
+    func testAFractionColumnIsWidenedToItsLongestWord() {
+        // A tenth of 200 pt is 20 pt; "Extraordinarily" needs 15 × 5 + 8 pt of padding.
+        let data = [["Extraordinarily", "short words only here"]]
+        for widths in [[ColumnWidth.fraction(0.1), .fraction(0.9)], [.fraction(0.1), .auto], [.fraction(0.1), .fixed(60), .auto]] {
+            let titles = ["A", "B", "C"].prefix(widths.count).map { $0 }
+            let rows = data.map { Array(($0 + ["c"]).prefix(widths.count)) }
+            let d = doc { table(rows, titles: titles, widths: widths) }
+            let laid = Fixture.layout(d)
+            let w = columnWidths(laid.page(0), columns: widths.count)
+            XCTAssertEqual(w.reduce(0, +), 200, accuracy: 0.01, "\(widths)")
+            XCTAssertEqual(w[0], 15 * 5 + 8, accuracy: 0.01, "\(widths): the column holds its longest word")
+            XCTAssertTrue(laid.words.contains("Extraordinarily"), "\(widths): the word is not broken")
+            XCTAssertLinesInsideFrame(laid, of: d)
+        }
+    }
+
+    func testFractionColumnsShareWhatIsLeftWhenTheirWordsCannotAllFit() {
+        // Two 15-character words need 83 pt each; the frame has 150: the wider column gives up its room above its
+        // word (37 pt) to the narrower one, which still breaks its word.
+        let d = doc(width: 150) { table([["Extraordinarily", "Incommensurable"]], widths: [.fraction(0.2), .fraction(0.8)]) }
+        let laid = Fixture.layout(d)
+        let w = columnWidths(laid.page(0), columns: 2)
+        XCTAssertEqual(w.reduce(0, +), 150, accuracy: 0.01)
+        XCTAssertEqual(w[0], 30 + 37, accuracy: 0.01)
+        XCTAssertEqual(w[1], 83, accuracy: 0.01)
+        XCTAssertTrue(laid.words.contains("Incommensurable"))
+        XCTAssertLinesInsideFrame(laid, of: d)
+    }
+
     func testFixedWidthsWiderThanTheFrameShrinkWithAWarning() {
         let d = doc { table(rows(2), widths: [.fixed(150), .fixed(150)]) }
         let laid = Fixture.layout(d)

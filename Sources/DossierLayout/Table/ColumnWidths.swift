@@ -33,21 +33,27 @@ extension LayoutContext {
             case .auto: break
             }
         }
-        guard !autoIndices.isEmpty else { return out }
-        let autoRoom = max(afterFixed - (fractionTotal > 0 ? fractionShare : 0), 0)
+        let fractionIndices = columns.indices.filter { if case .fraction = columns[$0].width { return true } else { return false } }
+        let measured = autoIndices + fractionIndices
+        guard !measured.isEmpty else { return out }
         var mins = Array(repeating: 0.0, count: columns.count)
         var maxs = Array(repeating: 0.0, count: columns.count)
         let printed = table.model.printedColumnIndices
-        for i in autoIndices {
+        for i in measured {
             let title = contentWidthsOf(Text(columns[i].title), style: table.headerStyle)
             mins[i] = title.minimum; maxs[i] = title.maximum
         }
         for row in table.model.rows where row.kind != .groupHeading {
-            for i in autoIndices {
+            for i in measured {
                 let w = contentWidthsOf(row.text(at: printed[i]), style: table.cellStyle)
                 mins[i] = max(mins[i], w.minimum); maxs[i] = max(maxs[i], w.maximum)
             }
         }
+        let autoMinimum = autoIndices.reduce(0.0) { $0 + mins[$1] + pad }
+        var autoRoom = max(afterFixed - (fractionTotal > 0 ? fractionShare : 0), 0)
+        widenFractionsToTheirLongestWord(&out, fractionIndices, minimums: fractionIndices.map { mins[$0] + pad },
+                                         autoRoom: &autoRoom, autoMinimum: autoMinimum)
+        guard !autoIndices.isEmpty else { return out }
         let sumMin = autoIndices.reduce(0.0) { $0 + mins[$1] + pad }
         let sumMax = autoIndices.reduce(0.0) { $0 + maxs[$1] + pad }
         for i in autoIndices {
@@ -63,6 +69,28 @@ extension LayoutContext {
             }
         }
         return out
+    }
+
+    /// Why: a fraction column narrower than its longest word broke that word between characters even when
+    /// other columns had room to spare. Each such column is widened to its longest word, paid for by the
+    /// room of the other fraction columns above their own longest words, then by the automatic columns' room
+    /// above their minimum; when that is not enough, the short columns share what there is in proportion to what
+    /// they lack.
+    private func widenFractionsToTheirLongestWord(_ out: inout [Points], _ indices: [Int], minimums: [Points],
+                                                  autoRoom: inout Points, autoMinimum: Points) {
+        let lacking = zip(indices, minimums).map { i, lo in max(lo - out[i], 0) }
+        let need = lacking.reduce(0, +)
+        guard need > 0.01 else { return }
+        let spare = zip(indices, minimums).map { i, lo in max(out[i] - lo, 0) }
+        let spareTotal = spare.reduce(0, +)
+        let fromAuto = max(autoRoom - autoMinimum, 0)
+        let paid = min(need, spareTotal + fromAuto)
+        let fromFractions = min(paid, spareTotal)
+        for (k, i) in indices.enumerated() {
+            out[i] += lacking[k] * paid / need
+            if spareTotal > 0 { out[i] -= spare[k] * fromFractions / spareTotal }
+        }
+        autoRoom -= paid - fromFractions
     }
 
     /// The cap `c` for which the widths `min(w, c)` add up to `room` (water-filling).
