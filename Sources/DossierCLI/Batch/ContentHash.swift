@@ -1,4 +1,3 @@
-import CPangoCairo
 import Crypto
 import DossierPDF
 import Foundation
@@ -70,38 +69,10 @@ struct ContentHash: Sendable {
                 addFile(&h, (dir as NSString).appendingPathComponent(name))
             }
         }
-        for file in installedFontFiles(fontDirectory: fontDirectory) {
+        for file in FontSetup.installedFontFiles(fontDirectory: fontDirectory) {
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.int64Value ?? -1
             add(&h, "\(file)\t\(size)")
         }
-    }
-
-    /// The font files of a fontconfig configuration built like `FontSetup`'s, sorted.
-    static func installedFontFiles(fontDirectory: String?) -> [String] {
-        guard let config = FcInitLoadConfigAndFonts() else { return [] }
-        defer { FcConfigDestroy(config) }
-        if let dir = fontDirectory, FileManager.default.fileExists(atPath: dir) {
-            let folder = URL(fileURLWithPath: dir).standardizedFileURL
-            let conf = folder.appendingPathComponent("fonts.conf").path
-            if FileManager.default.fileExists(atPath: conf) { _ = FcConfigParseAndLoad(config, conf, 1) }
-            _ = FcConfigAppFontAddDir(config, folder.path)
-        }
-        guard let pattern = FcPatternCreate() else { return [] }
-        defer { FcPatternDestroy(pattern) }
-        guard let objects = FcObjectSetCreate() else { return [] }
-        defer { FcObjectSetDestroy(objects) }
-        _ = FcObjectSetAdd(objects, "file")
-        guard let set = FcFontList(config, pattern, objects) else { return [] }
-        defer { FcFontSetDestroy(set) }
-        var files = Set<String>()
-        for i in 0..<Int(set.pointee.nfont) {
-            guard let font = set.pointee.fonts[i] else { continue }
-            var value: UnsafeMutablePointer<FcChar8>? = nil
-            if FcPatternGetString(font, "file", 0, &value) == FcResultMatch, let value {
-                files.insert(String(cString: value))
-            }
-        }
-        return files.sorted(by: InputExpansion.byteOrder)
     }
 
     /// The template wording files (`Templates/Text/*.json`, or `DOSSIER_TEXT_DIR`): edited without recompiling.

@@ -55,6 +55,35 @@ public final class FontSetup: @unchecked Sendable {
         }
     }
 
+    /// The font files a render with `fontDirectory` can use (system fonts and the folder's), sorted by their
+    /// bytes: what a content hash of the fonts must cover.
+    public static func installedFontFiles(fontDirectory: String?) -> [String] {
+        guard let config = FcInitLoadConfigAndFonts() else { return [] }
+        defer { FcConfigDestroy(config) }
+        if let dir = fontDirectory, FileManager.default.fileExists(atPath: dir) {
+            let folder = URL(fileURLWithPath: dir).standardizedFileURL
+            let conf = folder.appendingPathComponent("fonts.conf").path
+            if FileManager.default.fileExists(atPath: conf) { _ = FcConfigParseAndLoad(config, conf, 1) }
+            _ = FcConfigAppFontAddDir(config, folder.path)
+        }
+        guard let pattern = FcPatternCreate() else { return [] }
+        defer { FcPatternDestroy(pattern) }
+        guard let objects = FcObjectSetCreate() else { return [] }
+        defer { FcObjectSetDestroy(objects) }
+        _ = FcObjectSetAdd(objects, "file")
+        guard let set = FcFontList(config, pattern, objects) else { return [] }
+        defer { FcFontSetDestroy(set) }
+        var files = Set<String>()
+        for i in 0..<Int(set.pointee.nfont) {
+            guard let font = set.pointee.fonts[i] else { continue }
+            var value: UnsafeMutablePointer<FcChar8>? = nil
+            if FcPatternGetString(font, "file", 0, &value) == FcResultMatch, let value {
+                files.insert(String(cString: value))
+            }
+        }
+        return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
     /// Throws when any family of the comma-separated lists is not installed.
     public func verify(_ familyLists: [String]) throws {
         var missing: [String] = []
