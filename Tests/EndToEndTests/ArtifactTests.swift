@@ -110,6 +110,7 @@ final class ArtifactTests: XCTestCase {
             TableOfContents(maxLevel: 1)
             Heading("Cross-references", level: 1)
             Paragraph(Text(NavigationTests.filler(1, sentences: 70) + " As shown on page ") + .pageRef("sec-gamma") + Text("."))
+            Paragraph(Text("See the ") + Text("Committee's site").link(.uri("https://www.un.org/securitycouncil/ctc/")) + Text("."))
             Table(rows, id: "refs") {
                 Column<String>("Section", key: "section") { $0 }
                 Column<String>("Page", key: "page") { .pageRef("sec-\($0)") }
@@ -128,6 +129,18 @@ final class ArtifactTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(links.count, 1 + 3 + 4, "contents entries, table cells and the page reference")
         XCTAssertEqual(qpdf.structureElements("/Link").count, links.count, "one Link element per link annotation")
         XCTAssertGreaterThan(qpdf.structureElements("/Span").count, 0)
+        // What a screen reader says for each link, the structure tab order, and the title in the window.
+        let annotations = qpdf.dictionaries.map(\.dict).filter { $0["/Subtype"] as? String == "/Link" }
+        let said = annotations.compactMap { QPDFDocument.string(qpdf.resolve($0["/Contents"])) }
+        XCTAssertEqual(said.count, annotations.count, "every link has a /Contents description")
+        let gammaPage = try XCTUnwrap(laidOut.pageMap.anchors["sec-gamma"])
+        XCTAssertTrue(said.contains("Go to Gamma, page \(gammaPage)"), "\(said)")
+        XCTAssertTrue(said.contains("Link to https://www.un.org/securitycouncil/ctc/"), "\(said)")
+        for link in links {
+            let page = try XCTUnwrap(qpdf.dict(qpdf.pages[link.page - 1]))
+            XCTAssertEqual(page["/Tabs"] as? String, "/S", "page \(link.page)")
+        }
+        XCTAssertEqual(qpdf.dict(qpdf.catalog["/ViewerPreferences"])?["/DisplayDocTitle"] as? Bool, true)
     }
 
     /// Without tags there is no structure to keep furniture out of: it is drawn directly, with no forms.

@@ -199,6 +199,19 @@ final class PDFIncrementalUpdateTests: XCTestCase {
         XCTAssertEqual(try dictionary(objects, "obj:12 0 R")["/ModDate"] as? String, "u:D:20240501120000Z")
     }
 
+    func testDisplayDocumentTitleIsAViewerPreference() throws {
+        try requireQPDF()
+        var update = try PDFIncrementalUpdate(pdf: FixturePDF.make())
+        update.displayDocumentTitle()
+        update.setLanguage("en")
+        let patched = try update.apply()
+        XCTAssertEqual(try qpdf.check(patched).status, 0)
+        let catalog = try dictionary(try qpdf.objects(patched), "obj:1 0 R")
+        XCTAssertEqual((catalog["/ViewerPreferences"] as? [String: Any])?["/DisplayDocTitle"] as? Bool, true)
+        XCTAssertEqual(catalog["/Lang"] as? String, "u:en")
+        XCTAssertNotNil(catalog["/StructTreeRoot"], "the catalog keeps its entries")
+    }
+
     func testFigureCountMismatchFails() throws {
         var update = try PDFIncrementalUpdate(pdf: FixturePDF.make())
         update.setFigureAlternateTexts(["only one"])

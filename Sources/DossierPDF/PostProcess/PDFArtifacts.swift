@@ -13,34 +13,16 @@ struct PDFArtifactMarker {
     /// Rewrites the form XObjects of every page with artifact groups; fails when a page's forms are not exactly
     /// the groups drawn on it (so nothing but furniture is ever hidden from a screen reader).
     func apply(to objects: inout PDFObjectStore, root: PDFDictionary) throws {
-        let pages = try pageResources(objects, root: root)
-        for (index, resources) in pages.enumerated() {
+        let pages = try PDFPageTree.pages(objects, root: root)
+        for (index, page) in pages.enumerated() {
             let expected = index < groupsPerPage.count ? groupsPerPage[index] : 0
             guard expected > 0 else { continue }
-            let forms = try formXObjects(objects, resources)
+            let forms = try formXObjects(objects, page.resources)
             guard forms.count == expected else {
                 throw PDFPatchError.artifactCountMismatch(page: index + 1, drawn: expected, found: forms.count)
             }
             for number in forms { try markAsArtifact(number, in: &objects) }
         }
-    }
-
-    /// Each page's resource dictionary in page order, inherited from the page tree where a page has none.
-    private func pageResources(_ objects: PDFObjectStore, root: PDFDictionary) throws -> [PDFDictionary?] {
-        var result: [PDFDictionary?] = []
-        var visited = Set<Int>()
-        func visit(_ node: PDFObject?, inherited: PDFObject?) throws {
-            guard case .reference(let number, _)? = node, visited.insert(number).inserted,
-                  let dictionary = try objects.dictionaryIfPresent(number) else { return }
-            let resources = dictionary["Resources"] ?? inherited
-            if case .array(let kids)? = dictionary["Kids"] {
-                for kid in kids { try visit(kid, inherited: resources) }
-            } else {
-                result.append(try objects.dictionary(resolving: resources))
-            }
-        }
-        try visit(root["Pages"], inherited: nil)
-        return result
     }
 
     /// Object numbers of the form XObjects a resource dictionary names, in the order of their names.

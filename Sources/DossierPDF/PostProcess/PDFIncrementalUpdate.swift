@@ -1,7 +1,8 @@
 import Foundation
 
 /// Patches a PDF written by cairo with what cairo 1.16 cannot write — the document language, a correct Info
-/// dictionary (`D:` dates, keywords) and alternate text on Figure structure elements — by appending an
+/// dictionary (`D:` dates, keywords), alternate text on Figure structure elements, artifacts, link descriptions
+/// with the structure tab order, and the title shown by viewers — by appending an
 /// incremental update (PDF 1.7 §7.5.6): the changed objects, a new cross-reference section and a trailer whose
 /// `/Prev` points at the previous one. The original bytes are kept as they are, and the output depends only on
 /// the input bytes and the calls made (no timestamps, no random ids).
@@ -18,6 +19,8 @@ public struct PDFIncrementalUpdate: Sendable {
     private var infoEntries = PDFDictionary()
     private var figureAlternateTexts: [String]?
     private var artifactGroupsPerPage: [Int]?
+    private var linkDescriptions: [String: String]?
+    private var displaysDocumentTitle = false
 
     /// Reads the cross-reference table and trailer; fails on cross-reference streams.
     public init(pdf: Data) throws {
@@ -74,6 +77,18 @@ public struct PDFIncrementalUpdate: Sendable {
         artifactGroupsPerPage = groupsPerPage
     }
 
+    /// Gives every link annotation a `/Contents` description (by destination name from `descriptions`, "Link to
+    /// <URI>" for URIs) and pages with links the structure tab order (`/Tabs /S`).
+    public mutating func describeLinks(_ descriptions: [String: String]) {
+        linkDescriptions = descriptions
+    }
+
+    /// Asks viewers to show the document's title, not its file name, in the window title
+    /// (`/ViewerPreferences << /DisplayDocTitle true >>`).
+    public mutating func displayDocumentTitle() {
+        displaysDocumentTitle = true
+    }
+
     /// The changed objects and the trailer the update writes.
     private func changes() throws -> (PDFObjectStore, PDFDictionary) {
         var objects = PDFObjectStore(bytes: original, crossReference: crossReference)
@@ -81,9 +96,14 @@ public struct PDFIncrementalUpdate: Sendable {
             throw PDFPatchError.missingTrailerEntry("Root")
         }
         var trailer = crossReference.trailer
-        if let language {
+        if language != nil || displaysDocumentTitle {
             var catalog = try objects.dictionary(rootNumber)
-            catalog["Lang"] = .textString(language)
+            if let language { catalog["Lang"] = .textString(language) }
+            if displaysDocumentTitle {
+                var preferences = try objects.dictionary(resolving: catalog["ViewerPreferences"]) ?? PDFDictionary()
+                preferences["DisplayDocTitle"] = .bool(true)
+                catalog["ViewerPreferences"] = .dictionary(preferences)
+            }
             objects.replace(rootNumber, with: catalog)
         }
         if !infoEntries.entries.isEmpty {
@@ -112,6 +132,9 @@ public struct PDFIncrementalUpdate: Sendable {
                 element["Alt"] = .textString(text)
                 objects.replace(figure.number, with: element)
             }
+        }
+        if let linkDescriptions {
+            try PDFLinkDescriber(descriptions: linkDescriptions).apply(to: &objects, root: try objects.dictionary(rootNumber))
         }
         if let artifactGroupsPerPage, artifactGroupsPerPage.contains(where: { $0 > 0 }) {
             try PDFArtifactMarker(groupsPerPage: artifactGroupsPerPage).apply(to: &objects, root: try objects.dictionary(rootNumber))

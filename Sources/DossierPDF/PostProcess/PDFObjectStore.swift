@@ -64,8 +64,24 @@ struct PDFObjectStore {
     /// `value` as an integer: itself when direct, the object it refers to when indirect.
     private func integer(resolving value: PDFObject?) throws -> Int? {
         guard case .reference(let number, _)? = value else { return value?.integer }
+        return try self.value(number).integer
+    }
+
+    /// `value` as an array: itself when direct, the object it refers to when indirect.
+    func array(resolving value: PDFObject?) throws -> [PDFObject]? {
+        switch value {
+        case .array(let items)?: return items
+        case .reference(let number, _)?:
+            if case .array(let items) = try self.value(number) { return items }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// The value of object `number` as stored in the file (a stream's dictionary for a stream).
+    private func value(_ number: Int) throws -> PDFObject {
         var parser = try parser(at: number)
-        return try parser.readIndirectObject().value.integer
+        return try parser.readIndirectObject().value
     }
 
     /// A parser at the start of object `number`, as found through the cross-reference table.

@@ -81,17 +81,33 @@ public struct PDFRenderer {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw RenderError(description: "\(url.path): cairo failed: \(String(cString: cairo_status_to_string(status)))")
         }
-        // What cairo 1.16 cannot write: /Lang, /Alt on figures, dates with the D: prefix, keywords, artifacts.
+        // What cairo 1.16 cannot write: /Lang, /Alt on figures, dates with the D: prefix, keywords, artifacts,
+        // link descriptions and tab order, the title shown by viewers.
         try PDFIncrementalUpdate.appendUpdate(to: temp) { update in
             update.setLanguage(document.metadata.language)
             update.setInfo(creationDate: creationDate, modDate: creationDate)
             if !document.metadata.keywords.isEmpty { update.setKeywords(document.metadata.keywords.joined(separator: ", ")) }
             if !alts.isEmpty { update.setFigureAlternateTexts(alts) }
             update.markFormXObjectsAsArtifacts(groupsPerPage: artifactGroups)
+            update.displayDocumentTitle()
+            update.describeLinks(Self.linkDescriptions(pageMap))
         }
         if rename(temp.path, url.path) != 0 {
             throw RenderError(description: "\(url.path): cannot move the finished PDF into place (errno \(errno))")
         }
+    }
+
+    /// What a screen reader says for a link to each anchor: the heading's title when the anchor is a heading's,
+    /// and the page.
+    static func linkDescriptions(_ map: PageMap) -> [String: String] {
+        var titles: [String: String] = [:]
+        for h in map.headings where titles[h.mark.anchor] == nil { titles[h.mark.anchor] = h.mark.title }
+        var out: [String: String] = [:]
+        for (anchor, label) in map.anchors {
+            let page = "page \(label)"
+            out[TagAttributes.destinationName(anchor)] = titles[anchor].map { "Go to \($0), \(page)" } ?? "Go to \(page)"
+        }
+        return out
     }
 
     private func setMetadata(_ s: OpaquePointer, _ m: DocumentMetadata, date: Date) {
