@@ -248,16 +248,31 @@ final class TableLayoutTests: XCTestCase {
         }
     }
 
-    func testFractionColumnsShareWhatIsLeftWhenTheirWordsCannotAllFit() {
-        // Two 15-character words need 83 pt each; the frame has 150: the wider column gives up its room above its
-        // word (37 pt) to the narrower one, which still breaks its word.
+    func testAFractionColumnWhoseWordCannotFitKeepsItsShare() {
+        // Two 15-character words need 83 pt each; the frame has 150: the narrow column would need 53 pt more, the
+        // wide one can give 37, so the narrow column keeps its fifth and its word breaks.
         let d = doc(width: 150) { table([["Extraordinarily", "Incommensurable"]], widths: [.fraction(0.2), .fraction(0.8)]) }
         let laid = Fixture.layout(d)
         let w = columnWidths(laid.page(0), columns: 2)
-        XCTAssertEqual(w.reduce(0, +), 150, accuracy: 0.01)
-        XCTAssertEqual(w[0], 30 + 37, accuracy: 0.01)
-        XCTAssertEqual(w[1], 83, accuracy: 0.01)
+        XCTAssertEqual(w[0], 30, accuracy: 0.01)
+        XCTAssertEqual(w[1], 120, accuracy: 0.01)
         XCTAssertTrue(laid.words.contains("Incommensurable"))
+        XCTAssertLinesInsideFrame(laid, of: d)
+    }
+
+    func testColumnsLackingLeastAreWidenedFirst() {
+        // 200 pt: three tenths (20 pt) and 0.7 (140 pt). "Words" lacks 13 pt, "Extraordinarily" 63 pt; the other
+        // columns can spare 2 + 32 pt above their longest words: the first is served, the second keeps its tenth.
+        let d = doc { table([["Words", "Extraordinarily", "ab", "abcdefghijklmnopqrst"]], titles: ["A", "B", "C", "D"],
+                            widths: [.fraction(0.1), .fraction(0.1), .fraction(0.1), .fraction(0.7)]) }
+        let laid = Fixture.layout(d)
+        let w = columnWidths(laid.page(0), columns: 4)
+        XCTAssertEqual(w.reduce(0, +), 200, accuracy: 0.01)
+        XCTAssertEqual(w[0], 5 * 5 + 8, accuracy: 0.01)
+        XCTAssertEqual(w[1], 20, accuracy: 0.01)
+        XCTAssertGreaterThanOrEqual(w[2], 2 * 5 + 8 - 0.01)
+        XCTAssertGreaterThanOrEqual(w[3], 20 * 5 + 8 - 0.01)
+        XCTAssertTrue(laid.words.contains("Words") && laid.words.contains("abcdefghijklmnopqrst"))
         XCTAssertLinesInsideFrame(laid, of: d)
     }
 

@@ -72,25 +72,29 @@ extension LayoutContext {
     }
 
     /// Why: a fraction column narrower than its longest word broke that word between characters even when
-    /// other columns had room to spare. Each such column is widened to its longest word, paid for by the
-    /// room of the other fraction columns above their own longest words, then by the automatic columns' room
-    /// above their minimum; when that is not enough, the short columns share what there is in proportion to what
-    /// they lack.
+    /// other columns had room to spare. Such a column is widened to its longest word, paid for by the room of the
+    /// other fraction columns above their own longest words, then by the automatic columns' room above their
+    /// minimum; the columns lacking least are served first. A column that cannot get all it lacks (a token
+    /// longer than the room there is) keeps its share: its word breaks anyway, and the others keep their width.
     private func widenFractionsToTheirLongestWord(_ out: inout [Points], _ indices: [Int], minimums: [Points],
                                                   autoRoom: inout Points, autoMinimum: Points) {
         let lacking = zip(indices, minimums).map { i, lo in max(lo - out[i], 0) }
-        let need = lacking.reduce(0, +)
-        guard need > 0.01 else { return }
-        let spare = zip(indices, minimums).map { i, lo in max(out[i] - lo, 0) }
-        let spareTotal = spare.reduce(0, +)
-        let fromAuto = max(autoRoom - autoMinimum, 0)
-        let paid = min(need, spareTotal + fromAuto)
-        let fromFractions = min(paid, spareTotal)
-        for (k, i) in indices.enumerated() {
-            out[i] += lacking[k] * paid / need
-            if spareTotal > 0 { out[i] -= spare[k] * fromFractions / spareTotal }
+        guard lacking.contains(where: { $0 > 0.01 }) else { return }
+        var spare = zip(indices, minimums).map { i, lo in max(out[i] - lo, 0) }
+        var fromAuto = max(autoRoom - autoMinimum, 0)
+        for k in indices.indices.sorted(by: { lacking[$0] < lacking[$1] }) where lacking[k] > 0.01 {
+            let spareTotal = spare.reduce(0, +)
+            guard spareTotal + fromAuto >= lacking[k] else { break }
+            let fromFractions = min(lacking[k], spareTotal)
+            for j in indices.indices where spare[j] > 0 {
+                let part = spare[j] * fromFractions / spareTotal
+                out[indices[j]] -= part
+                spare[j] -= part
+            }
+            fromAuto -= lacking[k] - fromFractions
+            autoRoom -= lacking[k] - fromFractions
+            out[indices[k]] += lacking[k]
         }
-        autoRoom -= paid - fromFractions
     }
 
     /// The cap `c` for which the widths `min(w, c)` add up to `room` (water-filling).
