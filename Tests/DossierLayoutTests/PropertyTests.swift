@@ -155,7 +155,7 @@ struct DocumentGenerator {
     }
 
     private mutating func block(depth: Int, inContainer: Bool) -> [Node] {
-        switch int(0...24) {
+        switch int(0...25) {
         case 0...6:
             return [paragraph(0...40)]
         case 7:
@@ -199,6 +199,13 @@ struct DocumentGenerator {
             return [.rule(RuleNode(stroke: Stroke(width: pick([0, 0.5, 3])), spacing: Points(int(0...10))))]
         case 23:
             return [.anchor("a\(line)")]
+        case 24:
+            // Labels are not generated words, which the conservation check follows; some are one long token.
+            let categories = (0..<int(0...40)).map { "chart\($0) " + String(repeating: pick(["y", "yy zz "]), count: int(0...30)) }
+            let series = (0..<int(1...4)).map { s in
+                ChartSeries("series\(s)", values: categories.map { _ in pick([0, 1, 2.5, 7, 1_000_000, -3, .nan]) })
+            }
+            return BarChart(chance(0.7) ? text(1...6) : nil, categories: categories, series: series).nodes
         default:
             return [.heading(HeadingNode(text: text(1...3), level: 1, source: source())), paragraph(0...60)]
         }

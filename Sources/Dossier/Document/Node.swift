@@ -22,6 +22,8 @@ public indirect enum Node: Sendable {
     case pageBreak(PageBreakNode)
     /// A raster image (PNG).
     case image(ImageNode)
+    /// A horizontal bar chart.
+    case chart(ChartNode)
     /// A table; its model also feeds CSV export.
     case table(TableNode)
     /// A table of contents generated from headings.

@@ -98,6 +98,8 @@ struct Flattener {
             return [.pageBreak(b)]
         case .image(let i):
             return image(i)
+        case .chart(let c):
+            return chart(c, scope)
         case .table(let t):
             return table(t, scope)
         case .tableOfContents(let toc):
@@ -282,6 +284,23 @@ struct Flattener {
             out.append(.text(TextBlock(content: note, style: style, label: ListMarker.letters(i + 1), labelWidth: 10,
                                        tag: .note, source: t.source)))
         }
+        return out
+    }
+
+    /// A caption kept with the chart, and the chart.
+    private mutating func chart(_ c: ChartNode, _ scope: Scope) -> [FlowBlock] {
+        var out: [FlowBlock] = []
+        if let title = c.title {
+            var block = TextBlock(content: title, style: directed(sheet.caption, scope), label: nil, labelWidth: 0,
+                                  tag: .caption, source: c.source)
+            block.style.keepWithNext = true
+            block.footnoteNumbers = footnoteNumbers(title)
+            out.append(.text(block))
+        }
+        if c.categories.isEmpty { return out }
+        var style = sheet.tableCell
+        style.direction = .leftToRight
+        out.append(.chart(ChartBlock(node: c, style: style)))
         return out
     }
 

@@ -16,6 +16,8 @@ indirect enum FlowBlock: Sendable {
     case container(ContainerBlock)
     /// A table.
     case table(TableBlock)
+    /// A bar chart.
+    case chart(ChartBlock)
     /// A named destination.
     case anchor(String)
     /// Zero-height records: an outline entry without printed text, the start of a part.

@@ -69,6 +69,8 @@ public enum PageItem: Sendable {
     case border(Rect, Stroke)
     /// A PNG image.
     case image(path: String, rect: Rect, alt: String)
+    /// The alternative text of the figure element just opened (a chart): read by screen readers, not drawn.
+    case alternateText(String)
     /// A link area.
     case link(Rect, LinkTarget)
     /// A dot leader along a baseline (contents entries).
@@ -98,7 +100,7 @@ public enum PageItem: Sendable {
         case .dots(let x1, let x2, let b, let c): return .dots(x1: x1 + dx, x2: x2 + dx, baseline: b + dy, color: c)
         case .anchor(let n, let y): return .anchor(n, y: y + dy)
         case .heading(var h): h.y += dy; return .heading(h)
-        case .beginTag, .endTag, .partStart, .pageNumbering: return self
+        case .beginTag, .endTag, .partStart, .pageNumbering, .alternateText: return self
         }
     }
 }
@@ -117,7 +119,7 @@ public struct Fragment: Sendable {
     var hasVisibleContent: Bool {
         items.contains {
             switch $0 {
-            case .beginTag, .endTag, .anchor, .heading, .partStart, .pageNumbering: return false
+            case .beginTag, .endTag, .anchor, .heading, .partStart, .pageNumbering, .alternateText: return false
             default: return true
             }
         }

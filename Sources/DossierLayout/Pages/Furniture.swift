@@ -22,7 +22,7 @@ extension LayoutContext {
         }
         return items.filter {
             switch $0 {
-            case .beginTag, .endTag, .heading, .anchor, .partStart, .pageNumbering: return false
+            case .beginTag, .endTag, .heading, .anchor, .partStart, .pageNumbering, .alternateText: return false
             default: return true
             }
         }

@@ -94,6 +94,8 @@ struct PagePainter {
             case .image(let path, let rect, let alt):
                 paintImage(path, rect)
                 alts.append(alt)
+            case .alternateText(let alt):
+                alts.append(alt)
             case .link(let r, let target):
                 let attr: String
                 switch target {
