@@ -8,7 +8,8 @@ struct CounterpartRow {
 }
 
 extension VisitView {
-    /// III. Meetings: one paragraph per meeting group (verbatim lead-in and counterparts), then the V2 table.
+    /// III. Meetings: one paragraph per meeting group (verbatim lead-in and counterparts), the V2 table, and a chart
+    /// of the counterparts by category when there is more than one.
     @BlockBuilder var meetings: [Node] {
         if let groups = visit.meetingGroups, !groups.isEmpty {
             Section(text("section.meetings")) {
@@ -39,6 +40,10 @@ extension VisitView {
                         r.group.counterpartsListIsExhaustive.map(CellValue.bool) ?? .empty
                     }.csvOnly()
                     Column<CounterpartRow>("", key: "source_ids") { _ in .list(visit.sources.map(\.sourceId)) }.csvOnly()
+                }
+                let categories = groups.flatMap { $0.counterparts.map(\.category) }
+                if Set(categories).count > 1 {
+                    BarChart(Text(text("meetings.chart")), bars: CountChart.bars(categories))
                 }
             }
         }

@@ -2,12 +2,15 @@ import BriefingModel
 import Dossier
 
 extension OIAView {
-    /// V. Technical-assistance needs: table O3.
+    /// V. Technical-assistance needs: table O3 and a chart of the needs by status.
     @BlockBuilder var technicalAssistanceNeeds: [Node] {
         if !needs.isEmpty {
             Section(text("section.needs")) {
                 Paragraph(text("needs.intro", ["state": state])).numbered().keepWithNext()
                 needsTable
+                if needs.count > 1 {
+                    BarChart(Text(text("chart.needsByStatus")), bars: CountChart.bars(needs.map(\.status)))
+                }
             }
         }
     }

@@ -23,12 +23,15 @@ extension OIAView {
         }
     }
 
-    /// IV. Priority recommendations: table O2.
+    /// IV. Priority recommendations: table O2 and a chart of the recommendations by status.
     @BlockBuilder var priorityRecommendations: [Node] {
         if !recommendations.isEmpty {
             Section(text("section.recommendations")) {
                 Paragraph(text("recommendations.intro", ["state": state])).numbered().keepWithNext()
                 recommendationsTable
+                if recommendations.count > 1 {
+                    BarChart(Text(text("chart.recommendationsByStatus")), bars: CountChart.bars(recommendations.map(\.status)))
+                }
             }
         }
     }

@@ -19,14 +19,31 @@ extension PackView {
         }
     }
 
-    /// The cross-State status matrix (printed wide when more than one State is covered).
+    /// The cross-State status matrix — a column per thematic area, numbered, and a status code per cell, both keyed
+    /// in the table's notes, so that fifteen areas fit across the page — then the recommendations and the
+    /// technical-assistance needs of each State by status, as stacked bar charts.
     @BlockBuilder var overview: [Node] {
         let areas = oias.flatMap { $0.oia.thematicAssessments.map(\.areaCode) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        Table(oias, id: "pack_status_overview", caption: Text(text("overview.caption")), annex: false) {
+        let areaNames = areas.enumerated().map { i, code in
+            "\(i + 1) " + (oias.lazy.compactMap { $0.thematicArea(code: code)?.label }.first ?? code)
+        }
+        let statuses = ImplementationStatus.allCases.map { "\(statusCode($0)) \($0.label)" }
+        Table(oias, id: "pack_status_overview", caption: Text(text("overview.caption")),
+              notes: [Text(text("overview.areasKey", ["areas": areaNames.joined(separator: "; ")])),
+                      Text(text("overview.statusKey", ["statuses": statuses.joined(separator: "; ")]))], annex: false) {
             Column<OIAInput>(text("col.state"), key: "member_state_id", width: .fixed(70), text: { $0.memberState.shortName })
-            for code in areas {
-                Column<OIAInput>(code, key: code, width: .auto, text: { $0.oia.thematicAssessment(areaCode: code)?.status.label })
+            for (i, code) in areas.enumerated() {
+                Column<OIAInput>("\(i + 1)", key: code, width: .auto, alignment: .center,
+                                 text: { $0.oia.thematicAssessment(areaCode: code).map { statusCode($0.status) } })
             }
+        }
+        let recommendations = CountChart.stacked(oias.map { ($0.memberState.shortName, ($0.oia.priorityRecommendations ?? []).map(\.status)) })
+        if !recommendations.series.isEmpty {
+            BarChart(Text(text("overview.recommendationsChart")), categories: recommendations.categories, series: recommendations.series)
+        }
+        let needs = CountChart.stacked(oias.map { ($0.memberState.shortName, ($0.oia.technicalAssistanceNeeds ?? []).map(\.status)) })
+        if !needs.series.isEmpty {
+            BarChart(Text(text("overview.needsChart")), categories: needs.categories, series: needs.series)
         }
     }
 
@@ -107,4 +124,7 @@ extension PackView {
         case .briefingPack(let p): return p.sources ?? []
         }
     }
+
+    /// The short code of an implementation status in the cross-State matrix ("SI", "PI" …).
+    func statusCode(_ status: ImplementationStatus) -> String { text("statusCode." + status.rawValue) }
 }

@@ -76,6 +76,17 @@ final class ChartLayoutTests: XCTestCase {
         XCTAssertTrue(laid.diagnostics.isEmpty, laid.diagnosticText)
     }
 
+    func testAChartThatFitsOnAPageIsNotSplit() {
+        // 60 pt of text, then a 5-row chart (90 pt) on 100 pt pages: it moves whole, with its caption.
+        let laid = Fixture.layout(doc(height: 100) {
+            Paragraph(Fixture.words("a", 24))
+            BarChart("Five", bars: ["A", "B", "C", "D", "E"].map { ($0, 1) })
+        })
+        XCTAssertEqual(laid.pages.count, 2)
+        XCTAssertEqual(laid.page(1).textItems.map(\.string).filter { $0.count == 1 || $0 == "Five" },
+                       ["Five", "A", "1", "B", "1", "C", "1", "D", "1", "E", "1"])
+    }
+
     func testAStackedChartRepeatsItsLegendOnEveryPage() {
         let states = (1...12).map { String(format: "S%02d", $0) }
         let laid = Fixture.layout(doc(height: 100) {

@@ -61,6 +61,21 @@ final class BatchSampleDataTests: XCTestCase {
         let outline = try Run.tool("qpdf", ["--json", "--json-key=outlines", pdf.path])
         XCTAssertEqual(outline.status, 0, outline.summary)
         XCTAssertTrue(outline.stdout.contains("Overview of Implementation Assessment: Angola"), "bookmarks: \(outline.stdout.prefix(400))")
+        // The cross-State overview: status codes under numbered areas, keyed in the notes, and the recommendations
+        // and needs of every State by status, as stacked bar charts described for screen readers.
+        let flat = TextMatch.normalize(try PDFTools.text(pdf, mode: .raw))
+        for key in ["Thematic areas: 1 ", "Status: SI Substantially implemented; PI Partially implemented",
+                    "Recommendations by State and status", "Technical-assistance needs by State and status"] {
+            XCTAssertTrue(flat.contains(key), key)
+        }
+        let qpdf = try QPDFDocument.load(pdf)
+        let alts = qpdf.structureElements("/Figure").compactMap { QPDFDocument.string(qpdf.resolve($0["/Alt"])) }
+        let recommendations = try XCTUnwrap(alts.first { $0.hasPrefix("Stacked bar chart: Recommendations by State and status.") })
+        let algeria = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: ws.inputs.appendingPathComponent("dza-oia.json"))) as? [String: Any])
+        let count = ((algeria["oia"] as? [String: Any])?["priorityRecommendations"] as? [Any])?.count ?? -1
+        XCTAssertTrue(recommendations.contains("Algeria: ") && recommendations.contains("(\(count));"),
+                      "Algeria's \(count) recommendations: \(recommendations)")
+        XCTAssertTrue(alts.contains { $0.hasPrefix("Stacked bar chart: Technical-assistance needs by State and status.") }, "\(alts)")
     }
 
     func testValidateExitStatuses() throws {

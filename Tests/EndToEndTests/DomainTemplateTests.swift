@@ -191,6 +191,43 @@ final class DomainTemplateTests: XCTestCase {
         }
     }
 
+    /// The OIA charts its recommendations and needs by status, and the visit summary its counterparts by category:
+    /// each a tagged Figure whose alternative text gives the counts found in the input.
+    func testChartsShowTheCountsOfTheInput() throws {
+        func counts(_ items: [[String: Any]], _ key: String, labels: [String: String]) -> String {
+            var n: [String: Int] = [:]
+            for item in items { n[item[key] as? String ?? "", default: 0] += 1 }
+            return labels.compactMap { raw, label in n[raw].map { (label, $0) } }.sorted { $0.0 < $1.0 }
+                .map { "\($0.0) \($0.1)" }.joined(separator: "; ")
+        }
+        func alts(_ pdf: URL) throws -> [String] {
+            let qpdf = try QPDFDocument.load(pdf)
+            return qpdf.structureElements("/Figure").compactMap { QPDFDocument.string(qpdf.resolve($0["/Alt"])) }
+        }
+        /// An alt text's bars, sorted by label (the chart orders them by life cycle).
+        func bars(_ alt: String, after title: String) -> String {
+            String(alt.dropFirst(title.count).dropLast()).components(separatedBy: "; ").sorted().joined(separator: "; ")
+        }
+        let oia = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: TestPaths.packageRoot.appendingPathComponent("Samples/kenya-oia.json"))) as? [String: Any])
+        let body = try XCTUnwrap(oia["oia"] as? [String: Any])
+        let recommendationLabels = ["open": "Open", "inProgress": "In progress", "partiallyImplemented": "Partially implemented",
+                                    "implemented": "Implemented", "superseded": "Superseded", "noInformation": "No information"]
+        let needLabels = ["identified": "Identified", "proposedToState": "Proposed to the State", "agreedWithState": "Agreed with the State",
+                          "providerIdentified": "Provider identified", "inDelivery": "In delivery", "delivered": "Delivered", "closed": "Closed"]
+        let oiaAlts = try alts(try Self.renders.oia().pdf)
+        let recTitle = "Bar chart: Recommendations by status. "
+        let rec = try XCTUnwrap(oiaAlts.first { $0.hasPrefix(recTitle) }, "\(oiaAlts)")
+        XCTAssertEqual(bars(rec, after: recTitle), counts(body["priorityRecommendations"] as? [[String: Any]] ?? [], "status", labels: recommendationLabels))
+        let needTitle = "Bar chart: Technical-assistance needs by status. "
+        let need = try XCTUnwrap(oiaAlts.first { $0.hasPrefix(needTitle) }, "\(oiaAlts)")
+        XCTAssertEqual(bars(need, after: needTitle), counts(body["technicalAssistanceNeeds"] as? [[String: Any]] ?? [], "status", labels: needLabels))
+        let oiaText = TextMatch.normalize(try PDFTools.text(try Self.renders.oia().pdf, mode: .raw))
+        XCTAssertTrue(oiaText.contains("Recommendations by status") && oiaText.contains("Technical-assistance needs by status"))
+
+        let visitAlts = try alts(try Self.renders.kenya().pdf)
+        XCTAssertTrue(visitAlts.contains { $0.hasPrefix("Bar chart: Counterparts met, by category. National Government ") }, "\(visitAlts)")
+    }
+
     func testVisitAndOIAAnnexHeadersAreExactlyTheDomainColumns() throws {
         let v = try visit(), o = try oia()
         try checkHeaders(try XCTUnwrap(v.annexes), documentId: Self.visitId, tables: Self.visitTables)

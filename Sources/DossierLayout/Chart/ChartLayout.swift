@@ -3,8 +3,8 @@ import Dossier
 extension LayoutContext {
     /// A bar chart: a legend for stacked series (on every page the chart reaches), category labels in a column on
     /// the left (wrapped), bars from a thin axis, each bar's total at its end; stacked segments print their value
-    /// inside when it fits. Rows that do not fit continue on the next page (at least one row is placed in a
-    /// fresh region).
+    /// inside when it fits. A chart that fits on a page moves whole to the next page; a longer one continues
+    /// there with the rows that do not fit (at least one row is placed in a fresh region).
     func layoutChart(_ chart: ChartBlock, in space: Space) -> Outcome {
         let node = chart.node
         let geometry = ChartGeometry(chart, width: space.width, shaper: shaper)
@@ -26,6 +26,13 @@ extension LayoutContext {
             }
         }
         let barsTop = y
+        // A chart that fits on a page is not split: it moves whole to the next page, like a kept group.
+        if !space.fresh {
+            let whole = (chart.next..<node.categories.count).reduce(barsTop) {
+                $0 + geometry.row($1, fromLine: $1 == chart.next ? chart.nextLabelLine : 0, room: nil).height
+            }
+            if whole > space.height && whole <= space.regionHeight { return .deferred }
+        }
         var c = chart.next
         var rest: ChartBlock? = nil
         while c < node.categories.count {
