@@ -16,6 +16,9 @@ public final class PangoTextShaper: TextShaper {
     private var resultOrder: [ShapingKey] = []
     private var resultCost = 0
     private var layouts = LayoutCache()
+    /// Content widths already measured (a column's cells are measured on every layout pass); emptied when full.
+    private var widths: [ShapingKey: (minimum: Points, maximum: Points)] = [:]
+    private static let widthsLimit = 20_000
     /// Budget for cached shaping results and Pango layouts, in estimated bytes (`DOSSIER_SHAPING_BUDGET_MB`).
     public var resultBudget = Int(ProcessInfo.processInfo.environment["DOSSIER_SHAPING_BUDGET_MB"].flatMap(Double.init).map { $0 * 1_048_576 } ?? 16 * 1_048_576)
 
@@ -55,7 +58,16 @@ public final class PangoTextShaper: TextShaper {
     }
 
     public func contentWidths(_ text: StyledText, style: ParagraphStyle) -> (minimum: Points, maximum: Points) {
-        let layout = makeLayout(TextRequest(text: text, style: style, width: -1))
+        let key = ShapingKey(TextRequest(text: text, style: style, width: -1))
+        if let hit = widths[key] { return hit }
+        let measured = measureWidths(key.request)
+        if widths.count >= Self.widthsLimit { widths.removeAll(keepingCapacity: true) }
+        widths[key] = measured
+        return measured
+    }
+
+    private func measureWidths(_ request: TextRequest) -> (minimum: Points, maximum: Points) {
+        let layout = makeLayout(request)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         var ink = PangoRectangle(), logical = PangoRectangle()
         pango_layout_get_extents(layout, &ink, &logical)
