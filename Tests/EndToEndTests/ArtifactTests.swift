@@ -143,6 +143,33 @@ final class ArtifactTests: XCTestCase {
         XCTAssertEqual(qpdf.dict(qpdf.catalog["/ViewerPreferences"])?["/DisplayDocTitle"] as? Bool, true)
     }
 
+    /// XMP metadata beside the Info dictionary: the same title, author, subject, keywords, language and dates,
+    /// well-formed XML with markup characters escaped.
+    func testXMPMetadataRepeatsTheDocumentInformation() throws {
+        let dir = try TemporaryDirectory.forTest(self)
+        let metadata = DocumentMetadata(title: "Kenya & Somalia: <draft> \"brief\"", author: "CTED", subject: "Briefing — مجلس الأمن",
+                                        keywords: ["counter-terrorism", "Kenya"], language: "en")
+        let doc = Document(id: "xmp", metadata: metadata, geometry: Self.geometry, stylesheet: LibraryRender.sheet) {
+            Paragraph("Body text.")
+        }
+        let (pdf, _) = try LibraryRender.render(doc, in: dir)
+        let streams = try DecodedStreams.load(pdf)
+        let qpdf = streams.document
+        let ref = try XCTUnwrap(qpdf.catalog["/Metadata"] as? String)
+        XCTAssertEqual(qpdf.dict(ref)?["/Subtype"] as? String, "/XML")
+        let xml = try XCTUnwrap(streams.data[ref])
+        let parsed = try XMPFields.parse(xml)
+        XCTAssertEqual(parsed["dc:title"], [metadata.title])
+        XCTAssertEqual(parsed["dc:creator"], ["CTED"])
+        XCTAssertEqual(parsed["dc:description"], [metadata.subject])
+        XCTAssertEqual(parsed["dc:subject"], ["counter-terrorism", "Kenya"])
+        XCTAssertEqual(parsed["dc:language"], ["en"])
+        XCTAssertEqual(parsed["xmp:CreateDate"], ["2018-07-31T00:00:00Z"])
+        XCTAssertEqual(parsed["xmp:CreatorTool"], ["Dossier \(PDFRenderer.version)"])
+        XCTAssertEqual(qpdf.infoString("/Title"), metadata.title, "the Info dictionary says the same")
+        XCTAssertEqual(try PDFTools.qpdfCheck(pdf).status, 0)
+    }
+
     /// Without tags there is no structure to keep furniture out of: it is drawn directly, with no forms.
     func testUntaggedPDFDrawsFurnitureDirectly() throws {
         let dir = try TemporaryDirectory.forTest(self)

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import XCTest
 
 // Reads what a screen reader would be given: decoded content streams (through `qpdf --json=2`), and for each
@@ -167,5 +170,42 @@ enum ContentTokenizer {
             out.append(Token(text: text, isOperator: !isOperand))
         }
         return out
+    }
+}
+
+/// Reads an XMP packet with Foundation's XML parser (so a malformed packet fails): the text of each element
+/// that holds text directly (`rdf:li` items are reported under their property, e.g. `dc:title`).
+final class XMPFields: NSObject, XMLParserDelegate {
+    private var stack: [String] = []
+    private var text = ""
+    private(set) var fields: [String: [String]] = [:]
+
+    static func parse(_ data: Data) throws -> [String: [String]] {
+        let reader = XMPFields()
+        let parser = XMLParser(data: data)
+        parser.shouldProcessNamespaces = false
+        parser.delegate = reader
+        guard parser.parse() else {
+            throw NSError(domain: "XMP", code: 1, userInfo: [NSLocalizedDescriptionKey: "\(parser.parserError.map { "\($0)" } ?? "malformed XMP")"])
+        }
+        return reader.fields
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        stack.append(name)
+        text = ""
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        stack.removeLast()
+        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text = ""
+        guard !value.isEmpty else { return }
+        // rdf:li inside rdf:Alt/Seq/Bag inside the property.
+        let property = name == "rdf:li" ? stack.dropLast().last ?? name : name
+        fields[property, default: []].append(value)
     }
 }

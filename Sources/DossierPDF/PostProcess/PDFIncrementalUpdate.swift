@@ -1,8 +1,8 @@
 import Foundation
 
 /// Patches a PDF written by cairo with what cairo 1.16 cannot write — the document language, a correct Info
-/// dictionary (`D:` dates, keywords), alternate text on Figure structure elements, artifacts, link descriptions
-/// with the structure tab order, and the title shown by viewers — by appending an
+/// dictionary (`D:` dates, keywords), XMP metadata, alternate text on Figure structure elements, artifacts, link
+/// descriptions with the structure tab order, and the title shown by viewers — by appending an
 /// incremental update (PDF 1.7 §7.5.6): the changed objects, a new cross-reference section and a trailer whose
 /// `/Prev` points at the previous one. The original bytes are kept as they are, and the output depends only on
 /// the input bytes and the calls made (no timestamps, no random ids).
@@ -21,6 +21,7 @@ public struct PDFIncrementalUpdate: Sendable {
     private var artifactGroupsPerPage: [Int]?
     private var linkDescriptions: [String: String]?
     private var displaysDocumentTitle = false
+    private var metadataStream: [UInt8]?
 
     /// Reads the cross-reference table and trailer; fails on cross-reference streams.
     public init(pdf: Data) throws {
@@ -89,6 +90,12 @@ public struct PDFIncrementalUpdate: Sendable {
         displaysDocumentTitle = true
     }
 
+    /// Adds an XMP metadata stream (`xml`, stored uncompressed so that tools can find it) as the catalog's
+    /// `/Metadata`, replacing any present.
+    public mutating func setMetadataStream(_ xml: [UInt8]) {
+        metadataStream = xml
+    }
+
     /// The changed objects and the trailer the update writes.
     private func changes() throws -> (PDFObjectStore, PDFDictionary) {
         var objects = PDFObjectStore(bytes: original, crossReference: crossReference)
@@ -96,8 +103,12 @@ public struct PDFIncrementalUpdate: Sendable {
             throw PDFPatchError.missingTrailerEntry("Root")
         }
         var trailer = crossReference.trailer
-        if language != nil || displaysDocumentTitle {
+        if language != nil || displaysDocumentTitle || metadataStream != nil {
             var catalog = try objects.dictionary(rootNumber)
+            if let metadataStream {
+                catalog["Metadata"] = objects.addStream(PDFDictionary([("Type", .name("Metadata")), ("Subtype", .name("XML"))]),
+                                                        data: metadataStream)
+            }
             if let language { catalog["Lang"] = .textString(language) }
             if displaysDocumentTitle {
                 var preferences = try objects.dictionary(resolving: catalog["ViewerPreferences"]) ?? PDFDictionary()

@@ -122,6 +122,14 @@ struct PDFObjectStore {
         return .reference(number: number, generation: 0)
     }
 
+    /// Adds a new stream object of `data` (stored as it is; `/Length` set) and returns a reference to it.
+    mutating func addStream(_ dictionary: PDFDictionary, data: [UInt8]) -> PDFObject {
+        let number = size
+        size += 1
+        replaceStream(number, dictionary: dictionary, data: data)
+        return .reference(number: number, generation: 0)
+    }
+
     /// Writes a changed object's body (between `obj` and `endobj`).
     static func write(_ object: Changed, to out: inout [UInt8]) {
         switch object {

@@ -82,7 +82,7 @@ public struct PDFRenderer {
             throw RenderError(description: "\(url.path): cairo failed: \(String(cString: cairo_status_to_string(status)))")
         }
         // What cairo 1.16 cannot write: /Lang, /Alt on figures, dates with the D: prefix, keywords, artifacts,
-        // link descriptions and tab order, the title shown by viewers.
+        // link descriptions and tab order, the title shown by viewers, XMP metadata.
         try PDFIncrementalUpdate.appendUpdate(to: temp) { update in
             update.setLanguage(document.metadata.language)
             update.setInfo(creationDate: creationDate, modDate: creationDate)
@@ -90,6 +90,8 @@ public struct PDFRenderer {
             if !alts.isEmpty { update.setFigureAlternateTexts(alts) }
             update.markFormXObjectsAsArtifacts(groupsPerPage: artifactGroups)
             update.displayDocumentTitle()
+            update.setMetadataStream(XMPPacket.make(document.metadata, creatorTool: "Dossier \(Self.version)",
+                                                    created: creationDate, modified: creationDate))
             update.describeLinks(Self.linkDescriptions(pageMap))
         }
         if rename(temp.path, url.path) != 0 {
