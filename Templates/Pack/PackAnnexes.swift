@@ -19,8 +19,9 @@ extension PackView {
         }
     }
 
-    /// The cross-State status matrix — a column per thematic area, numbered, and a status code per cell, both keyed
-    /// in the table's notes, so that fifteen areas fit across the page — then the recommendations and the
+    /// The cross-State status matrix — a column per thematic area, numbered, and a status code per cell on its
+    /// shade (a heat map), both keyed in the table's notes, so that fifteen areas fit across the page — then the
+    /// recommendations and the
     /// technical-assistance needs of each State by status, as stacked bar charts.
     @BlockBuilder var overview: [Node] {
         let areas = oias.flatMap { $0.oia.thematicAssessments.map(\.areaCode) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -35,6 +36,7 @@ extension PackView {
             for (i, code) in areas.enumerated() {
                 Column<OIAInput>("\(i + 1)", key: code, width: .auto, alignment: .center,
                                  text: { $0.oia.thematicAssessment(areaCode: code).map { statusCode($0.status) } })
+                    .shaded { $0.oia.thematicAssessment(areaCode: code).flatMap { statusShade($0.status) } }
             }
         }
         let recommendations = CountChart.stacked(oias.map { ($0.memberState.shortName, ($0.oia.priorityRecommendations ?? []).map(\.status)) })
@@ -122,6 +124,18 @@ extension PackView {
         case .visitSummary(let v): return v.sources
         case .oia(let o): return o.sources
         case .briefingPack(let p): return p.sources ?? []
+        }
+    }
+
+    /// The shade behind a status code in the cross-State matrix: darker the more implemented, light enough for
+    /// black text; the codes say the same in words.
+    func statusShade(_ status: ImplementationStatus) -> Color? {
+        switch status {
+        case .substantiallyImplemented: return .hex(0x9DC3E6)
+        case .partiallyImplemented: return .hex(0xD6E6F5)
+        case .notImplemented: return .hex(0xF4D3D0)
+        case .insufficientInformation: return .gray(0.92)
+        case .notApplicable: return nil
         }
     }
 

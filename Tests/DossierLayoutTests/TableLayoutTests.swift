@@ -162,6 +162,26 @@ final class TableLayoutTests: XCTestCase {
         XCTAssertEqual(header, [.start, .end, .center])
     }
 
+    func testShadedCellsFillTheirCellOnly() {
+        let shades: [String: Color] = ["r01": .gray(0.5), "r03": .gray(0.8)]
+        let t = Table(rows(3), id: "t") {
+            Column<[String]>("Name", key: "c0", width: .fixed(80)) { $0[0] }
+            Column<[String]>("Value", key: "c1", width: .fixed(120)) { $0[1] }.shaded { shades[$0[0]] }
+        }
+        let d = doc { t }
+        let laid = Fixture.layout(d)
+        let frame = d.frame(of: laid.page(0))
+        let fills = laid.page(0).fills.map { $0.offsetBy(dx: -frame.x, dy: -frame.y) }
+        XCTAssertEqual(fills.count, 2)
+        for f in fills {
+            XCTAssertEqual(f.x, 80, accuracy: 0.01)
+            XCTAssertEqual(f.width, 120, accuracy: 0.01)
+            XCTAssertEqual(f.height, 15, accuracy: 0.01, "a one-line row")
+        }
+        XCTAssertEqual(fills[1].y - fills[0].y, 30, accuracy: 0.01, "rows 1 and 3")
+        XCTAssertEqual(t.node.model.rows[1].backgrounds?.compactMap { $0 }, [], "a row without shade")
+    }
+
     func testZebraFillsAlternateDataRowsAcrossPages() {
         let d = doc { table(rows(12), style: TableStyle(zebra: .gray(0.9))) }
         let laid = Fixture.layout(d)

@@ -7,6 +7,8 @@ public struct Column<Row>: @unchecked Sendable {
     public var value: (Row) -> CellValue
     /// Printed content when it should differ from the value's display text.
     public var display: ((Row) -> Text)?
+    /// Background of the cell, by row (print only).
+    public var background: ((Row) -> Color?)?
 
     public init(_ title: String, key: String, width: ColumnWidth = .auto, alignment: TextAlignment? = nil,
                 value: @escaping (Row) -> CellValue) {
@@ -25,6 +27,9 @@ public struct Column<Row>: @unchecked Sendable {
     public func csvOnly() -> Column { var c = self; c.spec.visibility = .csvOnly; return c }
     /// Printed content built from the row (styled text), the CSV keeping `value`.
     public func displayed(_ display: @escaping (Row) -> Text) -> Column { var c = self; c.display = display; return c }
+    /// Cells shaded by their row, as in a heat map (a status's colour behind its code); print only. Keep the text
+    /// readable on every shade, and say what the shades mean in words (they may be printed in greyscale).
+    public func shaded(_ background: @escaping (Row) -> Color?) -> Column { var c = self; c.background = background; return c }
 }
 
 /// Result builder for table columns.
@@ -73,7 +78,8 @@ public struct Table: Block {
         func row(_ r: Row) -> TableRow {
             let values = cols.map { $0.value(r) }
             let display: [Text?]? = cols.contains { $0.display != nil } ? cols.map { $0.display?(r) } : nil
-            return TableRow(kind: .data, values: values, display: display)
+            let backgrounds: [Color?]? = cols.contains { $0.background != nil } ? cols.map { $0.background?(r) } : nil
+            return TableRow(kind: .data, values: values, display: display, backgrounds: backgrounds)
         }
         var out: [TableRow] = []
         out.reserveCapacity(rows.count)

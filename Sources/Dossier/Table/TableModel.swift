@@ -63,8 +63,18 @@ public struct TableRow: Sendable, Equatable {
     /// Column spans over the printed columns (e.g. `[3, 1]`: a "Total" label across three columns, then
     /// the sum); each cell shows the first column it covers. `nil`: one cell per column.
     public var columnSpans: [Int]?
-    public init(kind: RowKind = .data, values: [CellValue], display: [Text?]? = nil, columnSpans: [Int]? = nil) {
+    /// Background of each cell (one per column of the model) when some cells are shaded, as in a heat map.
+    public var backgrounds: [Color?]?
+    public init(kind: RowKind = .data, values: [CellValue], display: [Text?]? = nil, columnSpans: [Int]? = nil,
+                backgrounds: [Color?]? = nil) {
         self.kind = kind; self.values = values; self.display = display; self.columnSpans = columnSpans
+        self.backgrounds = backgrounds
+    }
+
+    /// The background of column `index`'s cell, if it is shaded.
+    public func background(at index: Int) -> Color? {
+        guard let b = backgrounds, index < b.count else { return nil }
+        return b[index]
     }
 
     /// The printed content of column `index`.

@@ -59,4 +59,6 @@ struct MeasuredRow {
     var spans: [Range<Int>]?
     /// Height of the whole row including padding.
     var height: Points
+    /// Background of each cell, when some are shaded.
+    var backgrounds: [Color?]? = nil
 }

@@ -159,7 +159,8 @@ extension LayoutContext {
             cells.append(shaper.shape(TextRequest(text: resolve(row.text(at: col)), style: s, width: max(widths[i] - pad, 1))))
             checkCellWidth(cells[cells.count - 1], table: table, column: col, width: widths[i])
         }
-        return MeasuredRow(cells: cells, spans: nil, height: rowHeight(cells, table: table))
+        let backgrounds = row.backgrounds == nil ? nil : printed.map { row.background(at: $0) }
+        return MeasuredRow(cells: cells, spans: nil, height: rowHeight(cells, table: table), backgrounds: backgrounds)
     }
 
     /// Warns (once per column) when a column is narrower than a character of its text (or than its padding),
@@ -206,6 +207,7 @@ extension LayoutContext {
             let cx = covered.map { cellsX[$0] }.min() ?? 0   // the leftmost, also in right-to-left tables
             let cw = covered.reduce(0) { $0 + widths[$1] }
             let range = lineRanges[c]
+            if let shade = row.backgrounds?[c] { items.append(.fill(Rect(x: cx, y: y, width: cw, height: rowHeight), shade)) }
             let contentHeight = cell.height(of: range)
             var dy = style.padding.top
             switch style.verticalAlignment {
