@@ -5,7 +5,8 @@ extension VisitView {
     var history: History? { input.history }
     var previousVisits: [Visit] { (history?.visits ?? []).sorted { ($0.knownYear ?? 0) < ($1.knownYear ?? 0) } }
 
-    /// VI. Background and previous engagement: previous visits, approvals, engagement, the priority list, V4 table.
+    /// VI. Background and previous engagement: previous visits, approvals, engagement, the priority list, a timeline
+    /// of it all ending with this visit, V4 table.
     @BlockBuilder var background: [Node] {
         if history != nil || !(visit.previousVisitIds ?? []).isEmpty {
             Section(text("section.background")) {
@@ -18,8 +19,41 @@ extension VisitView {
                 for list in (history?.documents ?? []) where list.kind == .priorityTANeedsList {
                     priorityList(list)
                 }
+                if timelineEvents.count > 2 { Timeline(Text(text("timeline.title", ["state": state])), events: timelineEvents) }
                 if !previousVisits.isEmpty { visitHistoryTable }
             }
+        }
+    }
+
+    /// Previous visits, approvals and shared documents in date order (partial dates placed within their year:
+    /// "early 2017" before "2017"), then this visit; undated events keep their order before this visit.
+    var timelineEvents: [TimelineEvent] {
+        var dated: [(key: Double, event: TimelineEvent)] = []
+        var undated: [TimelineEvent] = []
+        for v in previousVisits {
+            if let year = v.knownYear { dated.append((Double(year) + 0.5, TimelineEvent(String(year), v.visitType.label))) }
+            else { undated.append(TimelineEvent(common("notStated"), v.visitType.label)) }
+        }
+        for d in history?.documents ?? [] {
+            if let on = d.approvedOn {
+                dated.append((Self.position(on), TimelineEvent(on.formatted, text("timeline.approved", ["document": d.kind.label]))))
+            }
+            if let on = d.sharedOn {
+                dated.append((Self.position(on), TimelineEvent(on.formatted, text("timeline.shared", ["document": d.kind.label]))))
+            }
+        }
+        let now = TimelineEvent(visit.knownYear.map(String.init) ?? text("timeline.thisVisit"), visit.visitType.label)
+        return dated.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.event)
+            + undated + [now]
+    }
+
+    /// A partial date as a point in time for ordering: the year, plus the month or "early", "mid", "late".
+    private static func position(_ d: PartialDate) -> Double {
+        if let month = d.month { return Double(d.year) + (Double(month) - 0.5) / 12 }
+        switch d.qualifier {
+        case .early?: return Double(d.year) + 0.2
+        case .late?: return Double(d.year) + 0.8
+        default: return Double(d.year) + 0.5
         }
     }
 
@@ -40,7 +74,7 @@ extension VisitView {
     @BlockBuilder private func priorityList(_ list: AssessmentDocument) -> [Node] {
         let key = list.listIsExhaustive == false ? "background.list" : "background.listExhaustive"
         let doc = (list.description ?? list.title ?? list.id)
-        let basis = (list.basedOnDocumentIds ?? []).compactMap { input.document(id: $0) }.map { $0.description ?? $0.title ?? $0.id }
+        let basis = (list.basedOnDocumentIds ?? []).compactMap { input.document(id: $0) }.map { midSentence($0.description ?? $0.title ?? $0.id) }
         let basedOn = basis.isEmpty ? "" : " " + text("background.basedOn", ["documents": basis.joinedAsList()])
         Paragraph(text(key, ["document": doc.prefix(1).uppercased() + doc.dropFirst(), "recipient": list.sharedWith ?? "",
                              "date": list.sharedOn?.formatted ?? common("datesNotStated"), "basedOn": basedOn]))
@@ -83,5 +117,12 @@ extension VisitView {
     private func reportText(_ v: Visit) -> String {
         guard let r = report(v) else { return "" }
         return r.approvedOn.map { text("history.reportApproved", ["date": $0.formatted]) } ?? text("history.report")
+    }
+
+    /// A description written to open a sentence ("The country visit report …"), as it reads inside one: an opening
+    /// article in lower case; anything else (a name, an acronym) as it is.
+    private func midSentence(_ s: String) -> String {
+        for article in ["The ", "A ", "An "] where s.hasPrefix(article) { return article.lowercased() + s.dropFirst(article.count) }
+        return s
     }
 }

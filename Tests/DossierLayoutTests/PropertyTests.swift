@@ -155,7 +155,7 @@ struct DocumentGenerator {
     }
 
     private mutating func block(depth: Int, inContainer: Bool) -> [Node] {
-        switch int(0...25) {
+        switch int(0...26) {
         case 0...6:
             return [paragraph(0...40)]
         case 7:
@@ -206,6 +206,11 @@ struct DocumentGenerator {
                 ChartSeries("series\(s)", values: categories.map { _ in pick([0, 1, 2.5, 7, 1_000_000, -3, .nan]) })
             }
             return BarChart(chance(0.7) ? text(1...6) : nil, categories: categories, series: series).nodes
+        case 25:
+            let events = (0..<int(0...30)).map { i in
+                TimelineEvent("when\(i)" + String(repeating: "y", count: int(0...12)), "what\(i) " + String(repeating: pick(["y", "yy zz "]), count: int(0...30)))
+            }
+            return Timeline(chance(0.7) ? text(1...6) : nil, events: events).nodes
         default:
             return [.heading(HeadingNode(text: text(1...3), level: 1, source: source())), paragraph(0...60)]
         }

@@ -191,8 +191,8 @@ final class DomainTemplateTests: XCTestCase {
         }
     }
 
-    /// The OIA charts its recommendations and needs by status, and the visit summary its counterparts by category:
-    /// each a tagged Figure whose alternative text gives the counts found in the input.
+    /// The OIA charts its recommendations and needs by status, and the visit summary its counterparts by category
+    /// and its engagement over time: each a tagged Figure whose alternative text gives what the input holds.
     func testChartsShowTheCountsOfTheInput() throws {
         func counts(_ items: [[String: Any]], _ key: String, labels: [String: String]) -> String {
             var n: [String: Int] = [:]
@@ -226,6 +226,10 @@ final class DomainTemplateTests: XCTestCase {
 
         let visitAlts = try alts(try Self.renders.kenya().pdf)
         XCTAssertTrue(visitAlts.contains { $0.hasPrefix("Bar chart: Counterparts met, by category. National Government ") }, "\(visitAlts)")
+        // The background's timeline: previous visits, the report's approval, the list shared, then this visit.
+        XCTAssertTrue(visitAlts.contains("Timeline: Engagement with Kenya over time. 2005: Comprehensive visit; 2008: Follow-up visit; "
+                                         + "2016: Follow-up visit; early 2017: Visit report approved; "
+                                         + "2017: List of priority technical assistance needs shared; This visit: Joint visit."), "\(visitAlts)")
     }
 
     func testVisitAndOIAAnnexHeadersAreExactlyTheDomainColumns() throws {

@@ -24,6 +24,8 @@ public indirect enum Node: Sendable {
     case image(ImageNode)
     /// A horizontal bar chart.
     case chart(ChartNode)
+    /// A timeline of events.
+    case timeline(TimelineNode)
     /// A table; its model also feeds CSV export.
     case table(TableNode)
     /// A table of contents generated from headings.

@@ -100,6 +100,8 @@ struct Flattener {
             return image(i)
         case .chart(let c):
             return chart(c, scope)
+        case .timeline(let t):
+            return timeline(t, scope)
         case .table(let t):
             return table(t, scope)
         case .tableOfContents(let toc):
@@ -290,18 +292,31 @@ struct Flattener {
     /// A caption kept with the chart, and the chart.
     private mutating func chart(_ c: ChartNode, _ scope: Scope) -> [FlowBlock] {
         var out: [FlowBlock] = []
-        if let title = c.title {
-            var block = TextBlock(content: title, style: directed(sheet.caption, scope), label: nil, labelWidth: 0,
-                                  tag: .caption, source: c.source)
-            block.style.keepWithNext = true
-            block.footnoteNumbers = footnoteNumbers(title)
-            out.append(.text(block))
-        }
+        if let title = c.title { out.append(caption(title, scope, source: c.source)) }
         if c.categories.isEmpty { return out }
         var style = sheet.tableCell
         style.direction = .leftToRight
         out.append(.chart(ChartBlock(node: c, style: style)))
         return out
+    }
+
+    /// A caption kept with the timeline, and the timeline.
+    private mutating func timeline(_ t: TimelineNode, _ scope: Scope) -> [FlowBlock] {
+        var out: [FlowBlock] = []
+        if let title = t.title { out.append(caption(title, scope, source: t.source)) }
+        if t.events.isEmpty { return out }
+        var style = sheet.tableCell
+        style.direction = .leftToRight
+        out.append(.timeline(TimelineBlock(node: t, style: style)))
+        return out
+    }
+
+    /// A figure's caption, kept with it.
+    private mutating func caption(_ title: Text, _ scope: Scope, source: SourceLocation) -> FlowBlock {
+        var block = TextBlock(content: title, style: directed(sheet.caption, scope), label: nil, labelWidth: 0, tag: .caption, source: source)
+        block.style.keepWithNext = true
+        block.footnoteNumbers = footnoteNumbers(title)
+        return .text(block)
     }
 
     private mutating func image(_ i: ImageNode) -> [FlowBlock] {

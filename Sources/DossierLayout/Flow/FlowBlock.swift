@@ -18,6 +18,8 @@ indirect enum FlowBlock: Sendable {
     case table(TableBlock)
     /// A bar chart.
     case chart(ChartBlock)
+    /// A timeline.
+    case timeline(TimelineBlock)
     /// A named destination.
     case anchor(String)
     /// Zero-height records: an outline entry without printed text, the start of a part.

@@ -130,7 +130,7 @@ extension LayoutContext {
         return SequenceResult(fragment: frag, rest: [], stop: .finished)
     }
 
-    /// Lays out one block (text, rule, image, container, table, chart, contents).
+    /// Lays out one block (text, rule, image, container, table, chart, timeline, contents).
     func layoutBlock(_ block: FlowBlock, in space: Space) -> Outcome {
         switch block {
         case .text(let t): return layoutText(t, in: space)
@@ -139,6 +139,7 @@ extension LayoutContext {
         case .container(let c): return layoutContainer(c, in: space)
         case .table(let t): return layoutTable(t, in: space)
         case .chart(let c): return layoutChart(c, in: space)
+        case .timeline(let t): return layoutTimeline(t, in: space)
         case .tableOfContents(let toc): return .partial(Fragment(), contentsEntries(toc))
         case .pageBreak, .beginTag, .endTag, .anchor, .space, .marks: return .complete(Fragment())
         }
