@@ -26,7 +26,7 @@ extension OIAView {
             }.displayed { Text(resolutions($0.areaCode).map { $0.numberForm.replacingOccurrences(of: " ", with: "\u{00A0}") }
                                   .joined(separator: "\n")) }
             Column<ThematicAssessment>(text("col.status"), key: "status", width: .fraction(0.19), text: { $0.status.rawValue })
-                .displayed { Text($0.status.label) }
+                .displayed { Text($0.status.label) }.shaded { $0.status.shade }
             Column<ThematicAssessment>("", key: "status_label", text: { $0.status.label }).csvOnly()
             Column<ThematicAssessment>("", key: "progress_count") { .integer($0.progress?.count ?? 0) }.csvOnly()
             Column<ThematicAssessment>("", key: "shortfall_count") { .integer($0.shortfalls?.count ?? 0) }.csvOnly()
@@ -45,7 +45,7 @@ extension OIAView {
         return top?.text ?? a.shortfalls?.first?.text
     }
 
-    /// The five status labels with their meaning: the table prints labels, never colours.
+    /// The five status labels with their meaning: the table prints labels, on shades that only help the eye.
     @BlockBuilder private var statusLegend: [Node] {
         KeepTogether {
             Paragraph(Text(text("legend.heading")).bold()).fontSize(9).spaceBefore(2).spaceAfter(2).keepWithNext()

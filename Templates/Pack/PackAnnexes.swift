@@ -36,7 +36,7 @@ extension PackView {
             for (i, code) in areas.enumerated() {
                 Column<OIAInput>("\(i + 1)", key: code, width: .auto, alignment: .center,
                                  text: { $0.oia.thematicAssessment(areaCode: code).map { statusCode($0.status) } })
-                    .shaded { $0.oia.thematicAssessment(areaCode: code).flatMap { statusShade($0.status) } }
+                    .shaded { $0.oia.thematicAssessment(areaCode: code)?.status.shade }
             }
         }
         let recommendations = CountChart.stacked(oias.map { ($0.memberState.shortName, ($0.oia.priorityRecommendations ?? []).map(\.status)) })
@@ -124,18 +124,6 @@ extension PackView {
         case .visitSummary(let v): return v.sources
         case .oia(let o): return o.sources
         case .briefingPack(let p): return p.sources ?? []
-        }
-    }
-
-    /// The shade behind a status code in the cross-State matrix: darker the more implemented, light enough for
-    /// black text; the codes say the same in words.
-    func statusShade(_ status: ImplementationStatus) -> Color? {
-        switch status {
-        case .substantiallyImplemented: return .hex(0x9DC3E6)
-        case .partiallyImplemented: return .hex(0xD6E6F5)
-        case .notImplemented: return .hex(0xF4D3D0)
-        case .insufficientInformation: return .gray(0.92)
-        case .notApplicable: return nil
         }
     }
 
