@@ -48,6 +48,9 @@ extension LayoutContext {
                     break
                 }
                 row = geometry.row(c, fromLine: first, room: space.height - y)
+                if y + row.height > space.height {
+                    diagnostics.append(Diagnostic(.warning, "chart row is taller than the page", source: node.source))
+                }
             }
             items += row.items.map { $0.offsetBy(dx: 0, dy: y) }
             y += row.height
@@ -137,14 +140,16 @@ struct ChartGeometry {
         var end = count
         if let room {
             end = min(first + 1, count)
-            while end < count && labelTop + label.height(of: first..<(end + 1)) + 4 <= room { end += 1 }
+            while end < count && labelTop + label.height(of: first..<(end + 1)) <= room { end += 1 }
         }
         if first < end { items.append(.text(TextItem(shaped: label, lines: first..<end, x: 0, y: labelTop))) }
-        var height = labelTop + label.height(of: first..<max(first, end)) + 4
+        var height = labelTop + label.height(of: first..<max(first, end))
         if first == 0 {
             items += bar(c)
-            height = max(height, Self.band + 4)
+            height = max(height, Self.band)
         }
+        // The gap under the row shrinks to the room left.
+        height = room.map { max(height, min(height + 4, $0)) } ?? height + 4
         return (items, height, end < count ? end : nil)
     }
 

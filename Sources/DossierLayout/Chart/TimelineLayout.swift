@@ -39,6 +39,9 @@ extension LayoutContext {
             if y + r.height > space.height {
                 guard placed == 0 && space.fresh else { break }
                 r = row(placed, space.height)
+                if r.height > space.height {
+                    diagnostics.append(Diagnostic(.warning, "timeline row is taller than the page", source: timeline.node.source))
+                }
             }
             items += r.items.map { $0.offsetBy(dx: 0, dy: y) }
             y += r.height
@@ -98,8 +101,9 @@ extension LayoutContext {
             let start = min(from?[k] ?? 0, text.lines.count)
             var end = text.lines.count
             if let room {
-                end = min(start + 1, text.lines.count)
-                while end < text.lines.count && top + text.height(of: start..<(end + 1)) + 10 <= room { end += 1 }
+                // A continued row always places a line (progress); a new row may place its dates alone.
+                end = from == nil ? start : min(start + 1, text.lines.count)
+                while end < text.lines.count && top + text.height(of: start..<(end + 1)) <= room { end += 1 }
             }
             if start < end {
                 items.append(.text(TextItem(shaped: text, lines: start..<end, x: Points(k) * slot + 4, y: top)))
@@ -108,7 +112,9 @@ extension LayoutContext {
             ends.append(end)
         }
         let unfinished = zip(ends, texts).contains { $0 < $1.lines.count }
-        return TimelineRow(items: items, height: top + textHeight + 10, continuation: unfinished ? ends : nil)
+        // The gap under the row shrinks to the room left.
+        let height = room.map { max(top + textHeight, min(top + textHeight + 10, $0)) } ?? top + textHeight + 10
+        return TimelineRow(items: items, height: height, continuation: unfinished ? ends : nil)
     }
 }
 
