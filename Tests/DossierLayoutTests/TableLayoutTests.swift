@@ -182,6 +182,14 @@ final class TableLayoutTests: XCTestCase {
         XCTAssertEqual(t.node.model.rows[1].backgrounds?.compactMap { $0 }, [], "a row without shade")
     }
 
+    func testAnEmptyTableTakesNoRoomAndMakesNoBlankPage() {
+        // An empty headerless gridded table draws nothing; a page-high kept group after it must start right there.
+        let empty = Table([[String]](), id: "t", style: .gridded()) { Column<[String]>("A", key: "a") { $0[0] } }.headerless()
+        let laid = Fixture.layout(doc { empty; KeepTogether { Paragraph(Fixture.words("k", 80)) } })
+        XCTAssertEqual(laid.pages.count, 1, "\(laid.pages.map { $0.lines.map(\.text) })")
+        XCTAssertEqual(laid.page(0).lines.count, 10)
+    }
+
     func testZebraFillsAlternateDataRowsAcrossPages() {
         let d = doc { table(rows(12), style: TableStyle(zebra: .gray(0.9))) }
         let laid = Fixture.layout(d)

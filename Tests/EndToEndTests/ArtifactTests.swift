@@ -55,6 +55,15 @@ final class ArtifactTests: XCTestCase {
         let r = try Self.renders.oia()
         XCTAssertEqual(r.result.status, 0, r.result.stderr)
         try assertFurnitureIsArtifact(r.pdf, forms: 2...3)   // watermark, rules and fills (most pages), furniture
+        // Header cells head their columns (cairo cannot write the attribute).
+        let qpdf = try QPDFDocument.load(r.pdf)
+        let headers = qpdf.structureElements("/TH")
+        XCTAssertGreaterThan(headers.count, 10)
+        for th in headers {
+            let attributes = try XCTUnwrap(qpdf.dict(th["/A"]), "TH without attributes")
+            XCTAssertEqual(attributes["/O"] as? String, "/Table")
+            XCTAssertEqual(attributes["/Scope"] as? String, "/Column")
+        }
         // Still drawn: the furniture is visible on every page.
         let pages = try PDFTools.pagesText(r.pdf, mode: .raw)
         for (i, text) in pages.enumerated() {

@@ -104,7 +104,9 @@ extension LayoutContext {
         if y > space.height + 0.01 && !space.fresh { return .deferred }
         if style.unStyle { items.append(.line(x1: 0, y1: y, x2: total, y2: y, Stroke(width: 0.75))) }
         items.append(.endTag(.table))
-        let frag = Fragment(items: items, height: space.taking(content: y, after: 6))
+        // Why no space after an empty table: it made a fresh region look used, and the next block, deferred
+        // there, left a blank page.
+        let frag = Fragment(items: items, height: y > 0 ? space.taking(content: y, after: 6) : 0)
         if table.nextRow >= table.model.rows.count { return .complete(frag) }
         return .partial(frag, [.table(table)])
     }

@@ -22,6 +22,7 @@ public struct PDFIncrementalUpdate: Sendable {
     private var linkDescriptions: [String: String]?
     private var displaysDocumentTitle = false
     private var metadataStream: [UInt8]?
+    private var headerCellsHaveColumnScope = false
 
     /// Reads the cross-reference table and trailer; fails on cross-reference streams.
     public init(pdf: Data) throws {
@@ -96,6 +97,12 @@ public struct PDFIncrementalUpdate: Sendable {
         metadataStream = xml
     }
 
+    /// Gives every TH structure element the scope of its column (`/A << /O /Table /Scope /Column >>`), which cairo
+    /// cannot write: Dossier's header cells head the columns below them.
+    public mutating func scopeHeaderCellsToTheirColumns() {
+        headerCellsHaveColumnScope = true
+    }
+
     /// The changed objects and the trailer the update writes.
     private func changes() throws -> (PDFObjectStore, PDFDictionary) {
         var objects = PDFObjectStore(bytes: original, crossReference: crossReference)
@@ -129,12 +136,7 @@ public struct PDFIncrementalUpdate: Sendable {
             }
         }
         if let figureAlternateTexts {
-            let catalog = try objects.dictionary(rootNumber)
-            let tree = PDFStructureTree { [objects] number in try objects.dictionaryIfPresent(number) }
-            var figures: [PDFStructureTree.Figure] = []
-            if case .reference(let number, _)? = catalog["StructTreeRoot"] {
-                figures = try tree.figures(structTreeRoot: try objects.dictionary(number))
-            }
+            let figures = try structureElements("Figure", objects, rootNumber: rootNumber)
             guard figures.count == figureAlternateTexts.count else {
                 throw PDFPatchError.figureCountMismatch(figures: figures.count, alternateTexts: figureAlternateTexts.count)
             }
@@ -142,6 +144,16 @@ public struct PDFIncrementalUpdate: Sendable {
                 var element = figure.dictionary
                 element["Alt"] = .textString(text)
                 objects.replace(figure.number, with: element)
+            }
+        }
+        if headerCellsHaveColumnScope {
+            // Headers are searched for in tables only: paragraphs, cells and the like are not opened.
+            let leaves: Set<String> = ["P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "Span", "Link", "Figure", "Lbl",
+                                       "Caption", "Note", "TD", "TH", "TOCI"]
+            for cell in try structureElements("TH", objects, rootNumber: rootNumber, leaves: leaves) where cell.dictionary["A"] == nil {
+                var element = cell.dictionary
+                element["A"] = .dictionary(PDFDictionary([("O", .name("Table")), ("Scope", .name("Column"))]))
+                objects.replace(cell.number, with: element)
             }
         }
         if let linkDescriptions {
@@ -154,6 +166,16 @@ public struct PDFIncrementalUpdate: Sendable {
     }
 
     /// The original bytes followed by the incremental update; the original bytes unchanged when nothing was set.
+    /// The structure elements of `type` in document order (none when the PDF has no structure tree).
+    private func structureElements(_ type: String, _ objects: PDFObjectStore, rootNumber: Int,
+                                   leaves: Set<String> = []) throws -> [PDFStructureTree.Element] {
+        let catalog = try objects.dictionary(rootNumber)
+        guard case .reference(let number, _)? = catalog["StructTreeRoot"] else { return [] }
+        var tree = PDFStructureTree { [objects] number in try objects.dictionaryIfPresent(number) }
+        tree.peekType = { [objects] number in try objects.structureType(number) }
+        return try tree.elements(type, structTreeRoot: try objects.dictionary(number), leaves: leaves)
+    }
+
     public func apply() throws -> Data {
         let (objects, trailer) = try changes()
         guard !objects.changed.isEmpty else { return Data(original) }

@@ -37,6 +37,20 @@ struct PDFObjectStore {
         return dictionary
     }
 
+    /// The `/S` name of dictionary object `number`, read without parsing the rest when it comes early (cairo writes
+    /// `/Type` then `/S` first); `nil` when the object is not a dictionary or has no `/S`.
+    func structureType(_ number: Int) throws -> String? {
+        if let replaced = changed[number] {
+            if case .dictionary(let d) = replaced.object, case .name(let s)? = d["S"] { return s }
+            return nil
+        }
+        var parser = try parser(at: number)
+        _ = try parser.readInteger()
+        _ = try parser.readInteger()
+        try parser.expect("obj")
+        return try parser.peekDictionaryEntry("S").flatMap { if case .name(let s) = $0 { return s } else { return nil } }
+    }
+
     /// `value` as a dictionary: itself when direct, the object it refers to when indirect.
     func dictionary(resolving value: PDFObject?) throws -> PDFDictionary? {
         switch value {

@@ -153,6 +153,22 @@ struct PDFParser {
         return .number(word)
     }
 
+    /// At a dictionary: the value of `key`, reading entries only until it is found; `nil` when absent or when the
+    /// object is not a dictionary.
+    mutating func peekDictionaryEntry(_ key: String) throws -> PDFObject? {
+        skipWhitespace()
+        guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "<"), bytes[position + 1] == UInt8(ascii: "<") else { return nil }
+        position += 2
+        while true {
+            skipWhitespace()
+            guard position < bytes.count else { throw error("unterminated dictionary") }
+            if bytes[position] == UInt8(ascii: ">") { return nil }
+            guard case .name(let name) = try readObject() else { throw error("dictionary key is not a name") }
+            let value = try readObject()
+            if name == key { return value }
+        }
+    }
+
     private mutating func readDictionary() throws -> PDFDictionary {
         position += 2
         var dictionary = PDFDictionary()

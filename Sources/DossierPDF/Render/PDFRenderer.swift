@@ -90,6 +90,7 @@ public struct PDFRenderer {
             if !alts.isEmpty { update.setFigureAlternateTexts(alts) }
             update.markFormXObjectsAsArtifacts(groupsPerPage: artifactGroups)
             update.displayDocumentTitle()
+            update.scopeHeaderCellsToTheirColumns()
             update.setMetadataStream(XMPPacket.make(document.metadata, creatorTool: "Dossier \(Self.version)",
                                                     created: creationDate, modified: creationDate))
             update.describeLinks(Self.linkDescriptions(pageMap))
