@@ -99,9 +99,9 @@ struct Flattener {
         case .image(let i):
             return image(i)
         case .chart(let c):
-            return chart(c, scope)
+            return captioned(c.title, source: c.source, scope, isEmpty: c.categories.isEmpty) { .chart(ChartBlock(node: c, style: $0)) }
         case .timeline(let t):
-            return timeline(t, scope)
+            return captioned(t.title, source: t.source, scope, isEmpty: t.events.isEmpty) { .timeline(TimelineBlock(node: t, style: $0)) }
         case .table(let t):
             return table(t, scope)
         case .tableOfContents(let toc):
@@ -289,25 +289,16 @@ struct Flattener {
         return out
     }
 
-    /// A caption kept with the chart, and the chart.
-    private mutating func chart(_ c: ChartNode, _ scope: Scope) -> [FlowBlock] {
+    /// A caption kept with a chart or timeline, and the figure itself unless it has nothing to draw (in the table
+    /// cell style, left to right whatever the text direction).
+    private mutating func captioned(_ title: Text?, source: SourceLocation, _ scope: Scope, isEmpty: Bool,
+                                    figure: (ParagraphStyle) -> FlowBlock) -> [FlowBlock] {
         var out: [FlowBlock] = []
-        if let title = c.title { out.append(caption(title, scope, source: c.source)) }
-        if c.categories.isEmpty { return out }
+        if let title { out.append(caption(title, scope, source: source)) }
+        if isEmpty { return out }
         var style = sheet.tableCell
         style.direction = .leftToRight
-        out.append(.chart(ChartBlock(node: c, style: style)))
-        return out
-    }
-
-    /// A caption kept with the timeline, and the timeline.
-    private mutating func timeline(_ t: TimelineNode, _ scope: Scope) -> [FlowBlock] {
-        var out: [FlowBlock] = []
-        if let title = t.title { out.append(caption(title, scope, source: t.source)) }
-        if t.events.isEmpty { return out }
-        var style = sheet.tableCell
-        style.direction = .leftToRight
-        out.append(.timeline(TimelineBlock(node: t, style: style)))
+        out.append(figure(style))
         return out
     }
 
