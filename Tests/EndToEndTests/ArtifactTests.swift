@@ -186,6 +186,7 @@ final class ArtifactTests: XCTestCase {
                            geometry: Self.geometry, stylesheet: LibraryRender.sheet,
                            pageTemplate: PageTemplate(watermark: "DRAFT")) {
             for i in 1...12 { Paragraph(NavigationTests.filler(i, sentences: 12)) }
+            BarChart("Figures without tags", bars: [("One", 1), ("Two", 2)])   // alternative text has nowhere to go
         }
         let shaper = PangoTextShaper(fonts: FontSetup(fontDirectory: nil))
         let laidOut = LayoutEngine(shaper: shaper).layout(doc)
@@ -200,5 +201,6 @@ final class ArtifactTests: XCTestCase {
         }
         let text = TextMatch.normalize(try PDFTools.text(pdf, mode: .raw))
         XCTAssertTrue(text.contains("Page 1 of \(streams.document.pages.count)"))
+        XCTAssertTrue(text.contains("Figures without tags"))
     }
 }

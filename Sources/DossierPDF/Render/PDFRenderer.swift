@@ -87,7 +87,7 @@ public struct PDFRenderer {
             update.setLanguage(document.metadata.language)
             update.setInfo(creationDate: creationDate, modDate: creationDate)
             if !document.metadata.keywords.isEmpty { update.setKeywords(document.metadata.keywords.joined(separator: ", ")) }
-            if !alts.isEmpty { update.setFigureAlternateTexts(alts) }
+            if tagged && !alts.isEmpty { update.setFigureAlternateTexts(alts) }   // untagged: no Figure elements
             update.markFormXObjectsAsArtifacts(groupsPerPage: artifactGroups)
             update.displayDocumentTitle()
             update.scopeHeaderCellsToTheirColumns()
