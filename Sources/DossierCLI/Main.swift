@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierPDF
 
 /// The `dossier` command: renders briefs, packs and CSV annexes from model data.
 @main
@@ -7,7 +8,7 @@ struct DossierCommand: ParsableCommand {
         commandName: "dossier",
         abstract: "Render country-visit summaries, OIAs and briefing packs as PDF, with CSV annexes.",
         discussion: ExitStatus.help,
-        version: "0.3.0",
+        version: PDFRenderer.version,
         subcommands: [Render.self, Pack.self, CSV.self, Templates.self,
                       Batch.self,
                       Validate.self,

@@ -13,7 +13,7 @@ public struct RenderError: Error, CustomStringConvertible {
 /// so a failure never leaves a half-written PDF under the final name.
 public struct PDFRenderer {
     /// Version written into the Creator field.
-    public static let version = "0.3.0"
+    public static let version = "0.4.0"
     let shaper: PangoTextShaper
     /// Write structure tags (tagged PDF for screen readers). On by default.
     public var tagged: Bool
