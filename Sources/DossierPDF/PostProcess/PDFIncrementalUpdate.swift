@@ -18,6 +18,7 @@ public struct PDFIncrementalUpdate: Sendable {
     private var language: String?
     private var infoEntries = PDFDictionary()
     private var figureAlternateTexts: [String]?
+    private var figureFreeTypes: Set<String> = []
     private var artifactGroupsPerPage: [Int]?
     private var linkDescriptions: [String: String]?
     private var displaysDocumentTitle = false
@@ -68,8 +69,11 @@ public struct PDFIncrementalUpdate: Sendable {
 
     /// Gives each `/S /Figure` structure element, in document order, the `/Alt` text at the same position.
     /// `apply()` fails when the counts differ.
-    public mutating func setFigureAlternateTexts(_ texts: [String]) {
+    /// - Parameter figureFree: structure types the PDF never puts a Figure in (e.g. `Table`, `P`): not searched
+    ///   below, which spares walking every cell of a large table.
+    public mutating func setFigureAlternateTexts(_ texts: [String], figureFree: Set<String> = []) {
         figureAlternateTexts = texts
+        figureFreeTypes = figureFree
     }
 
     /// Marks the content of the form XObjects on each page as `/Artifact`: `groupsPerPage[i]` is the number of
@@ -136,7 +140,7 @@ public struct PDFIncrementalUpdate: Sendable {
             }
         }
         if let figureAlternateTexts {
-            let figures = try structureElements("Figure", objects, rootNumber: rootNumber)
+            let figures = try structureElements("Figure", objects, rootNumber: rootNumber, leaves: figureFreeTypes)
             guard figures.count == figureAlternateTexts.count else {
                 throw PDFPatchError.figureCountMismatch(figures: figures.count, alternateTexts: figureAlternateTexts.count)
             }

@@ -87,7 +87,12 @@ public struct PDFRenderer {
             update.setLanguage(document.metadata.language)
             update.setInfo(creationDate: creationDate, modDate: creationDate)
             if !document.metadata.keywords.isEmpty { update.setKeywords(document.metadata.keywords.joined(separator: ", ")) }
-            if tagged && !alts.isEmpty { update.setFigureAlternateTexts(alts) }   // untagged: no Figure elements
+            // Untagged: no Figure elements. Dossier draws figures (images, charts, timelines) as blocks, never in
+            // paragraphs, headings, lists' labels or tables.
+            if tagged && !alts.isEmpty {
+                update.setFigureAlternateTexts(alts, figureFree: ["Table", "P", "H1", "H2", "H3", "H4", "H5", "H6", "Span",
+                                                                  "Link", "Lbl", "Caption", "Note", "TOC"])
+            }
             update.markFormXObjectsAsArtifacts(groupsPerPage: artifactGroups)
             update.displayDocumentTitle()
             update.scopeHeaderCellsToTheirColumns()
