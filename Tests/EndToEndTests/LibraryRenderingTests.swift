@@ -36,13 +36,7 @@ final class LibraryRenderingTests: XCTestCase {
         try PDFRenderer(shaper: shaper).render(laidOut, document: document, to: url,
                                                creationDate: Date(timeIntervalSince1970: 1_532_995_200))
         XCTAssertEqual(dir.contents(), ["\(document.id).pdf"], "only the PDF, no temporary file", file: file, line: line)
-        // To look at a failing render: DOSSIER_E2E_KEEP=<folder> keeps a copy of every PDF.
-        if let keep = ProcessInfo.processInfo.environment["DOSSIER_E2E_KEEP"], !keep.isEmpty {
-            let target = URL(fileURLWithPath: keep).appendingPathComponent(url.lastPathComponent)
-            try? FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
-            try? FileManager.default.removeItem(at: target)
-            try? FileManager.default.copyItem(at: url, to: target)
-        }
+        LibraryRender.keepForInspection(url)
         return (url, laidOut)
     }
 

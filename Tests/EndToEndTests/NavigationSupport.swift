@@ -221,13 +221,17 @@ enum LibraryRender {
         let laidOut = LayoutEngine(shaper: shaper).layout(document)
         let url = dir.file("\(document.id).pdf")
         try PDFRenderer(shaper: shaper).render(laidOut, document: document, to: url, creationDate: creationDate)
-        if let keep = ProcessInfo.processInfo.environment["DOSSIER_E2E_KEEP"], !keep.isEmpty {
-            let target = URL(fileURLWithPath: keep).appendingPathComponent(url.lastPathComponent)
-            try? FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
-            try? FileManager.default.removeItem(at: target)
-            try? FileManager.default.copyItem(at: url, to: target)
-        }
+        keepForInspection(url)
         return (url, laidOut)
+    }
+
+    /// To look at a test's PDF: with `DOSSIER_E2E_KEEP=<folder>`, a copy of it is kept there.
+    static func keepForInspection(_ url: URL) {
+        guard let keep = ProcessInfo.processInfo.environment["DOSSIER_E2E_KEEP"], !keep.isEmpty else { return }
+        let target = URL(fileURLWithPath: keep).appendingPathComponent(url.lastPathComponent)
+        try? FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: target)
+        try? FileManager.default.copyItem(at: url, to: target)
     }
 
     /// The standard stylesheet without the paragraph-number gutter.
