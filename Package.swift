@@ -9,6 +9,9 @@ let package = Package(
         .library(name: "DossierLayout", targets: ["DossierLayout"]),
         .library(name: "DossierPDF", targets: ["DossierPDF"]),
         .library(name: "DossierCSV", targets: ["DossierCSV"]),
+        .library(name: "DossierRender", targets: ["DossierRender"]),
+        .library(name: "BriefingModel", targets: ["BriefingModel"]),
+        .library(name: "Templates", targets: ["Templates"]),
         .executable(name: "dossier", targets: ["DossierCLI"]),
     ],
     dependencies: [
@@ -28,6 +31,7 @@ let package = Package(
         .target(name: "DossierLayout", dependencies: ["Dossier"]),
         .target(name: "DossierPDF", dependencies: ["DossierLayout", "Dossier", "CPangoCairo", "CZlib"]),
         .target(name: "DossierCSV", dependencies: ["Dossier"]),
+        .target(name: "DossierRender", dependencies: ["Dossier", "DossierLayout", "DossierPDF", "DossierCSV"]),
         .target(name: "BriefingModel", dependencies: ["Yams"]),
         .target(
             name: "Templates",
@@ -38,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "DossierCLI",
             dependencies: [
-                "Dossier", "DossierLayout", "DossierPDF", "DossierCSV", "BriefingModel", "Templates",
+                "Dossier", "DossierLayout", "DossierPDF", "DossierCSV", "DossierRender", "BriefingModel", "Templates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -46,6 +50,6 @@ let package = Package(
         .testTarget(name: "DossierLayoutTests", dependencies: ["Dossier", "DossierLayout"]),
         .testTarget(name: "DossierCSVTests", dependencies: ["Dossier", "DossierCSV"]),
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "DossierLayout", "DossierPDF"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "DossierLayout", "DossierPDF", "DossierRender"]),
     ]
 )

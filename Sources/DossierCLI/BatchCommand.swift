@@ -3,7 +3,7 @@ import BriefingModel
 import Foundation
 import Templates
 
-/// `dossier batch TEMPLATE INPUT… -o DIR`: many inputs rendered on worker threads, incrementally, optionally
+/// `dossier batch TEMPLATE INPUT… -o DIR`: many inputs rendered by worker processes, incrementally, optionally
 /// as one shard of several machines' work.
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,7 +37,7 @@ struct Batch: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder.")
     var output: String
 
-    @Option(name: [.customShort("j", allowingJoined: true), .customLong("jobs")], help: ArgumentHelp("Worker threads (default: the number of processors).", valueName: "N"))
+    @Option(name: [.customShort("j", allowingJoined: true), .customLong("jobs")], help: ArgumentHelp("Worker processes (default: the number of processors).", valueName: "N"))
     var jobs: Int?
 
     @Flag(help: "Also write every annex table as DIR/<id>__<table>.csv.")
@@ -54,6 +54,10 @@ struct Batch: ParsableCommand {
 
     @OptionGroup var options: RenderOptions
 
+    /// Set by the batch on the worker processes it starts (see `WorkerPool`); not for people.
+    @Option(help: .hidden)
+    var workerClaims: String?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("-j: expected at least 1 worker, found \(jobs)") }
         if inputs.isEmpty { throw ValidationError("expected at least one INPUT") }
@@ -62,31 +66,55 @@ struct Batch: ParsableCommand {
     func run() throws {
         try runReporting {
             guard let t = TemplateCatalog.named(template) else { throw unknownTemplate(template) }
-            _ = try options.fallbackDate()   // a malformed --date or SOURCE_DATE_EPOCH is a usage error, before any work
-            let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            let console = BatchConsole(quiet: quiet)
+            let pipeline = Pipeline(options: options)
+            let settings = try pipeline.settings(annexes: annexes)   // a malformed --date or SOURCE_DATE_EPOCH is a usage error, before any work
+            let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            let quietHere = quiet || workerClaims != nil
+            let console = BatchConsole(quiet: quietHere)
 
             // Inputs, their ids and output names: the whole list, so that names (and so shards) are the same everywhere.
             let (found, problems) = InputExpansion.expand(inputs)
-            console.error(problems)
-            var planned = BatchPlan.inspect(found, template: t, threads: threads)
-            if let note = BatchPlan.leaveOutOtherKinds(&planned, template: t) { console.error(note) }
+            if workerClaims == nil { console.error(problems) }
+            var planned = BatchPlan.inspect(found, template: t, threads: workerClaims == nil ? workers : 1)
+            let note = BatchPlan.leaveOutOtherKinds(&planned, template: t)
             BatchPlan.assignNames(&planned)
             if let shard { planned = planned.filter { shard.contains($0.name) } }
 
             let folder = OutputFolder(output)
+            let hash = ContentHash(template: t.name, settings: settings, related: options.related,
+                                   fontDirectory: options.fontDirectory)
+            let runner = BatchRunner(template: t, options: options, settings: settings, jobs: planned, folder: folder,
+                                     contentHash: hash, force: force)
+            if let claims = workerClaims {
+                runner.run(claim: { WorkerPool.claim($0, in: claims) }, finished: { WorkerPool.leave($1, index: $0, in: claims) })
+                return
+            }
+            if let note { console.error(note) }
             try folder.create()
             for path in folder.removeStaleTemporaries(for: Set(planned.map(\.name))) where !quiet {
                 console.error("removed stale temporary file \(path)")
             }
 
-            let hash = ContentHash(template: t.name, settings: settings(), related: options.related,
-                                   fontDirectory: options.fontDirectory)
             console.setTotal(planned.count)
-            let runner = BatchRunner(template: t, options: options, jobs: planned, folder: folder, contentHash: hash,
-                                     annexes: annexes, force: force, console: console)
+            var outcomes = [BatchOutcome](repeating: .skipped, count: planned.count)
             let ticker = ProgressTicker(console: console)
-            let outcomes = runner.run(threads: threads)
+            func show(_ i: Int, _ report: JobReport) {
+                outcomes[i] = report.outcome
+                console.error(report.errors)
+                for r in report.results { console.result(r) }
+                console.record { counts in
+                    switch report.outcome {
+                    case .rendered(let pages): counts.rendered += 1; counts.pages += pages
+                    case .skipped: counts.skipped += 1
+                    case .failed: counts.failed += 1
+                    }
+                }
+            }
+            if workers <= 1 || planned.count <= 1 {
+                runner.run(claim: { _ in true }, finished: show)
+            } else {
+                try WorkerPool(workers: min(workers, planned.count), jobCount: planned.count).run(report: show)
+            }
             ticker.stop()
             console.finishProgress()
 
@@ -100,19 +128,6 @@ struct Batch: ParsableCommand {
                           + (shard.map { "; shard \($0)" } ?? ""))
             if failed > 0 { throw ExitCode(status) }
         }
-    }
-
-    /// The option values that change what is written (part of every content hash).
-    private func settings() -> [String] {
-        var s = ["annexes=\(annexes)", "strict=\(options.strict)", "maxPages=\(options.maxPages)"]
-        if let date = options.date {
-            s.append("date=" + date)
-        } else if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
-            s.append("epoch=" + epoch)
-        } else {
-            s.append("date=now")
-        }
-        return s
     }
 }
 

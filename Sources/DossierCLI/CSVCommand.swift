@@ -1,4 +1,6 @@
 import ArgumentParser
+import DossierRender
+import Foundation
 import Templates
 
 /// `dossier csv TEMPLATE INPUT -o DIR [--table ID]`: CSV annexes only, from the same table definitions.
@@ -9,7 +11,7 @@ struct CSV: ParsableCommand {
     @Argument(help: "Template name.")
     var template: String
 
-    @Argument(help: "Input bundle (JSON or YAML).")
+    @Argument(help: "Input bundle, or a briefing-pack manifest (JSON or YAML).")
     var input: String
 
     @Option(name: .shortAndLong, help: "Output folder.")
@@ -31,8 +33,10 @@ struct CSV: ParsableCommand {
             guard let t = TemplateCatalog.named(template) else { throw unknownTemplate(template) }
             let pipeline = Pipeline(options: options)
             let document = try pipeline.document(t, input: input)
-            for file in try pipeline.writeAnnexes(document, to: output, only: table, bom: bom, neutralize: !keepFormulas) {
-                print(file)
+            let destination = AnnexDestination(folder: URL(fileURLWithPath: output, isDirectory: true), tableId: table)
+            let settings = try pipeline.settings(annexes: true, csv: CSVSettings(bom: bom, keepFormulas: keepFormulas))
+            for file in try pipeline.render(document, pdf: nil, annexes: destination, settings: settings).annexFiles {
+                print(file.path)
             }
         }
     }

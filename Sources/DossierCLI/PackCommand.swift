@@ -1,9 +1,8 @@
 import ArgumentParser
-import BriefingModel
 import Foundation
 import Templates
 
-/// `dossier pack MANIFEST -o pack.pdf [--annexes DIR] [--duplex]`: a briefing pack with page numbers running through.
+/// `dossier pack MANIFEST -o pack.pdf [--annexes DIR] [--duplex]`: `dossier render briefing-pack`, by its own name.
 struct Pack: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Render a briefing pack from its manifest (bundles named relative to it).",
                                                     discussion: ExitStatus.help)
@@ -14,7 +13,7 @@ struct Pack: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output PDF path.")
     var output: String
 
-    @Option(help: "Also write every annex table as DIR/<document-id>__<table-id>.csv.")
+    @Option(help: "Also write every annex table into DIR (see the README for the file names).")
     var annexes: String?
 
     @Flag(help: "Start each document on a right-hand (odd) page, for double-sided printing.")
@@ -24,15 +23,8 @@ struct Pack: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let pipeline = Pipeline(options: options)
-            var inputs = try pipeline.loadPack(manifest)
-            inputs.duplex = duplex
-            let document = try pipeline.build { try BriefingPackTemplate.document(inputs) }
-            let result = try pipeline.render(document, to: output, fallbackDate: inputs.fallbackDate)
-            print("\(output) (\(result.pages) pages)")
-            if let annexes {
-                for file in try pipeline.writeAnnexes(document, to: annexes, pageMap: result.pageMap) { print(file) }
-            }
+            try renderDocument(BriefingPackTemplate.self, input: manifest, output: output, annexes: annexes, duplex: duplex,
+                               options: options)
         }
     }
 }

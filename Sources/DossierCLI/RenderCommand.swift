@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierRender
 import Foundation
 import Templates
 
@@ -10,29 +11,38 @@ struct Render: ParsableCommand {
     @Argument(help: "Template name (see `dossier templates`).")
     var template: String
 
-    @Argument(help: "Input bundle (JSON or YAML).")
+    @Argument(help: "Input bundle, or a briefing-pack manifest for the briefing-pack template (JSON or YAML).")
     var input: String
 
     @Option(name: .shortAndLong, help: "Output PDF path.")
     var output: String
 
-    @Option(help: "Also write every annex table as DIR/<document-id>__<table-id>.csv.")
+    @Option(help: "Also write every annex table into DIR (see the README for the file names).")
     var annexes: String?
+
+    @Flag(help: "Packs: start each document on a right-hand (odd) page, for double-sided printing.")
+    var duplex = false
 
     @OptionGroup var options: RenderOptions
 
     func run() throws {
         try runReporting {
             guard let t = TemplateCatalog.named(template) else { throw unknownTemplate(template) }
-            let pipeline = Pipeline(options: options)
-            let document = try pipeline.document(t, input: input)
-            let result = try pipeline.render(document, to: output, fallbackDate: try options.fallbackDate())
-            print("\(output) (\(result.pages) pages)")
-            if let annexes {
-                for file in try pipeline.writeAnnexes(document, to: annexes, pageMap: result.pageMap) { print(file) }
-            }
+            try renderDocument(t, input: input, output: output, annexes: annexes, duplex: duplex, options: options)
         }
     }
+}
+
+/// What `render` and `pack` share: build, render, list the files written on stdout.
+func renderDocument(_ template: any ReportTemplate.Type, input: String, output: String, annexes: String?, duplex: Bool,
+                    options: RenderOptions) throws {
+    let pipeline = Pipeline(options: options)
+    let document = try pipeline.document(template, input: input, duplex: duplex)
+    let destination = annexes.map { AnnexDestination(folder: URL(fileURLWithPath: $0, isDirectory: true)) }
+    let result = try pipeline.render(document, pdf: output, annexes: destination,
+                                     settings: try pipeline.settings(duplex: duplex, annexes: annexes != nil))
+    print("\(output) (\(result.pageCount) pages)")
+    for file in result.annexFiles { print(file.path) }
 }
 
 /// The usage error for an unknown template name.

@@ -44,12 +44,7 @@ struct Validate: ParsableCommand {
                     continue
                 }
                 do {
-                    if t.inputKind == .briefingPack {
-                        let inputs = try pipeline.loadPack(path)
-                        _ = try pipeline.build { try t.document(inputs) }
-                    } else {
-                        _ = try pipeline.document(t, input: path)
-                    }
+                    _ = try pipeline.document(t, input: path)
                     print("valid: \(path)")
                 } catch let failure as CommandFailure {
                     invalid += 1

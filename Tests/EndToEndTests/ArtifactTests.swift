@@ -1,6 +1,7 @@
 import Dossier
 import DossierLayout
 import DossierPDF
+import DossierRender
 import Foundation
 import XCTest
 
@@ -188,10 +189,8 @@ final class ArtifactTests: XCTestCase {
             for i in 1...12 { Paragraph(NavigationTests.filler(i, sentences: 12)) }
             BarChart("Figures without tags", bars: [("One", 1), ("Two", 2)])   // alternative text has nowhere to go
         }
-        let shaper = PangoTextShaper(fonts: FontSetup(fontDirectory: nil))
-        let laidOut = LayoutEngine(shaper: shaper).layout(doc)
         let pdf = dir.file("untagged.pdf")
-        try PDFRenderer(shaper: shaper, tagged: false).render(laidOut, document: doc, to: pdf, creationDate: LibraryRender.creationDate)
+        try DocumentRenderer(fontDirectory: nil).render(doc, pdf: pdf, settings: RenderSettings(tagged: false, fallbackDate: LibraryRender.creationDate))
         XCTAssertFalse(try PDFTools.info(pdf).tagged)
         let streams = try DecodedStreams.load(pdf)
         XCTAssertGreaterThan(streams.document.pages.count, 1)

@@ -243,9 +243,9 @@ final class DomainTemplateTests: XCTestCase {
     func testPackAnnexHeadersAreExactlyTheDomainColumns() throws {
         let dir = try XCTUnwrap(try pack().annexes)
         try checkHeaders(dir, documentId: Self.packId, tables: Self.packTables)
-        // The bound documents' tables are exported under their own ids.
-        try checkHeaders(dir, documentId: Self.visitId, tables: Self.visitTables)
-        try checkHeaders(dir, documentId: Self.oiaId, tables: Self.oiaTables)
+        // The bound documents' tables are `<pack-id>__<document-id>__<table-id>.csv` (one naming rule in every command).
+        try checkHeaders(dir, documentId: Self.packId + "__" + Self.visitId, tables: Self.visitTables)
+        try checkHeaders(dir, documentId: Self.packId + "__" + Self.oiaId, tables: Self.oiaTables)
     }
 
     /// P1 lists the pack's documents with the page numbers the printed contents show (page labels: the

@@ -1,6 +1,7 @@
 import Dossier
 import DossierLayout
 import DossierPDF
+import DossierRender
 import Foundation
 import XCTest
 
@@ -24,17 +25,12 @@ final class LibraryRenderingTests: XCTestCase {
     /// Lays out and renders `document` to a PDF in a temporary folder; fails on layout errors.
     private func render(_ document: Document, file: StaticString = #filePath, line: UInt = #line) throws -> (pdf: URL, laidOut: LaidOutDocument) {
         let dir = try TemporaryDirectory.forTest(self)
-        let fonts = FontSetup(fontDirectory: nil)
-        let s = document.stylesheet
-        try fonts.verify(([s.body, s.listItem, s.quote, s.attribution, s.tableHeader, s.tableCell, s.caption, s.note,
-                           s.furniture, s.tocEntry] + s.headings).map(\.font.family))
-        let shaper = PangoTextShaper(fonts: fonts)
-        let laidOut = LayoutEngine(shaper: shaper).layout(document)
+        let renderer = DocumentRenderer(fontDirectory: nil)
+        let laidOut = try renderer.layout(document)
         let errors = laidOut.diagnostics.filter { $0.severity == .error }
         XCTAssertEqual(errors.map(\.description), [], "layout errors", file: file, line: line)
         let url = dir.file("\(document.id).pdf")
-        try PDFRenderer(shaper: shaper).render(laidOut, document: document, to: url,
-                                               creationDate: Date(timeIntervalSince1970: 1_532_995_200))
+        try renderer.render(document, pdf: url, settings: RenderSettings(fallbackDate: Date(timeIntervalSince1970: 1_532_995_200)))
         XCTAssertEqual(dir.contents(), ["\(document.id).pdf"], "only the PDF, no temporary file", file: file, line: line)
         LibraryRender.keepForInspection(url)
         return (url, laidOut)

@@ -1,6 +1,7 @@
 import Dossier
 import DossierLayout
 import DossierPDF
+import DossierRender
 import Foundation
 import XCTest
 
@@ -217,10 +218,10 @@ enum LibraryRender {
 
     /// Lays out `document` with Pango shaping and renders it into `dir`. Returns the PDF and the layout.
     static func render(_ document: Document, in dir: TemporaryDirectory) throws -> (pdf: URL, laidOut: LaidOutDocument) {
-        let shaper = PangoTextShaper(fonts: FontSetup(fontDirectory: nil))
-        let laidOut = LayoutEngine(shaper: shaper).layout(document)
+        let renderer = DocumentRenderer(fontDirectory: nil)
+        let laidOut = try renderer.layout(document)
         let url = dir.file("\(document.id).pdf")
-        try PDFRenderer(shaper: shaper).render(laidOut, document: document, to: url, creationDate: creationDate)
+        try renderer.render(document, pdf: url, settings: RenderSettings(fallbackDate: creationDate))
         keepForInspection(url)
         return (url, laidOut)
     }

@@ -1,6 +1,7 @@
 import Dossier
 import DossierLayout
 import DossierPDF
+import DossierRender
 import Foundation
 import XCTest
 
@@ -64,10 +65,8 @@ final class TablePDFTests: XCTestCase {
                 Column<[String]>("Text", key: "text", width: .fraction(0.8), text: { $0[1] })
             }
         }
-        let shaper = PangoTextShaper(fonts: FontSetup(fontDirectory: nil))
-        let laid = LayoutEngine(shaper: shaper).layout(doc)
         let pdf = dir.url.appendingPathComponent("split.pdf")
-        try PDFRenderer(shaper: shaper).render(laid, document: doc, to: pdf, creationDate: Date(timeIntervalSince1970: 0))
+        try DocumentRenderer(fontDirectory: nil).render(doc, pdf: pdf, settings: RenderSettings(fallbackDate: Date(timeIntervalSince1970: 0)))
         let pages = try PDFTools.pagesText(pdf, mode: .raw)
         XCTAssertGreaterThan(pages.count, 1)
         let found = pages.flatMap { $0.split(whereSeparator: \.isWhitespace).filter { $0.hasPrefix("w") }.map(String.init) }

@@ -75,7 +75,7 @@ public struct BundleLoader: Sendable {
             thrown = [ModelDiagnostic(.error, file: file, path: "", message: "cannot decode: \(error)")]
         }
         let diagnostics = session.diagnostics + thrown + session.unknownFieldDiagnostics(strict: strict)
-        return LoadResult(value: diagnostics.hasErrors ? nil : value, diagnostics: diagnostics)
+        return LoadResult(value: diagnostics.hasErrors ? nil : value, diagnostics: diagnostics, partial: value)
     }
 
     /// Decodes a bundle of any kind from a document tree.
@@ -90,7 +90,8 @@ public struct BundleLoader: Sendable {
         func wrap<Bundle: InputBundle>(_ type: Bundle.Type, _ make: (Bundle) -> BundleContent) -> LoadResult<LoadedBundle> {
             let result = decode(type, tree: tree, file: file, format: format)
             return LoadResult(value: result.value.map { LoadedBundle(file: file, content: make($0), tree: tree) },
-                              diagnostics: result.diagnostics)
+                              diagnostics: result.diagnostics,
+                              partial: result.partial.map { LoadedBundle(file: file, content: make($0), tree: tree) })
         }
         switch kind {
         case .visitSummaryInput: return wrap(VisitSummaryInput.self, BundleContent.visitSummary)

@@ -3,9 +3,12 @@ import Foundation
 extension BundleLoader {
     /// Loads several bundles to be validated and rendered together (`--with`), following each pack
     /// manifest's `bundles` (paths relative to the manifest's folder). A file named twice is loaded once.
-    /// The set holds every bundle that loaded without errors; `diagnostics` has all loading problems.
+    /// The set (`value`) holds every bundle that loaded without errors; `partial` also holds those that decoded
+    /// with errors (placeholders for what could not be read), for checking rules and references beside the
+    /// loading problems; `diagnostics` has all loading problems.
     public func loadSet(_ paths: [String]) -> LoadResult<BundleSet> {
         var bundles: [LoadedBundle] = []
+        var clean: [LoadedBundle] = []
         var diagnostics: [ModelDiagnostic] = []
         var loaded: Set<String> = []
 
@@ -19,7 +22,7 @@ extension BundleLoader {
             }
             let result = loadAny(path)
             diagnostics += result.diagnostics
-            guard let bundle = result.value else { return }
+            guard let bundle = result.partial else { return }
             if let expected, bundle.kind != expected, let manifest {
                 diagnostics.append(ModelDiagnostic(.error, file: manifest, path: referencePath + ".kind", message:
                     "expected \(path) to be a \(expected.label), found a \(bundle.kind.label)"))
@@ -30,6 +33,7 @@ extension BundleLoader {
                 return
             }
             bundles.append(bundle)
+            if result.value != nil { clean.append(bundle) }
             guard let pack = bundle.packManifest else { return }
             let folder = (path as NSString).deletingLastPathComponent
             for (index, reference) in pack.bundles.enumerated() {
@@ -40,6 +44,6 @@ extension BundleLoader {
         }
 
         for path in paths { load(path, expected: nil, from: nil, at: "") }
-        return LoadResult(value: BundleSet(bundles), diagnostics: diagnostics)
+        return LoadResult(value: BundleSet(clean), diagnostics: diagnostics, partial: BundleSet(bundles))
     }
 }

@@ -60,11 +60,16 @@ public struct LoadedBundle: Sendable, Equatable {
 
 /// A loaded value (absent when loading found errors) and every diagnostic found on the way.
 public struct LoadResult<Value: Sendable>: Sendable {
+    /// The value, when it loaded without errors.
     public var value: Value?
     public var diagnostics: [ModelDiagnostic]
+    /// What decoded even with errors (unreadable fields hold placeholders), so that rules and references
+    /// can still be checked and every problem of a file reported in one run; nil when nothing decoded.
+    public var partial: Value?
 
-    public init(value: Value?, diagnostics: [ModelDiagnostic]) {
+    public init(value: Value?, diagnostics: [ModelDiagnostic], partial: Value? = nil) {
         self.value = value
         self.diagnostics = diagnostics
+        self.partial = partial ?? value
     }
 }

@@ -45,10 +45,10 @@ extension ValidationContext {
         if visit.conductedBy.isEmpty { error(path + ".conductedBy", "expected at least one organization id") }
         references(visit.conductedBy, to: .organization, at: path + ".conductedBy")
         reference(visit.onBehalfOf, to: .organization, at: path + ".onBehalfOf")
-        if visit.visitType.isAssessmentVisit && visit.onBehalfOf != "ctc" {
+        // A field the source does not state is not a fault of the data: only a stated value that contradicts the rule is.
+        if visit.visitType.isAssessmentVisit, let stated = visit.onBehalfOf, stated != "ctc" {
             warning(path + ".onBehalfOf", "a \(visit.visitType.rawValue) visit is an assessment visit and should be "
-                + "conducted on behalf of the Committee: expected \"ctc\", found "
-                + (visit.onBehalfOf.map { "\"\($0)\"" } ?? "nothing"))
+                + "conducted on behalf of the Committee: expected \"ctc\", found \"\(stated)\"")
         }
         range(visit.period, at: path + ".period")
         yearAgrees(visit, at: path)

@@ -1,127 +1,78 @@
 import BriefingModel
 import Dossier
-import DossierCSV
-import DossierLayout
+import DossierRender
 import Foundation
 import Templates
 
 /// How one input of a batch ended.
-enum BatchOutcome: Sendable {
+enum BatchOutcome: Sendable, Equatable {
     case rendered(pages: Int)
     case skipped
     case failed(status: Int32)
 }
 
-/// Renders the inputs of a batch on worker threads. Each worker makes its own fonts and Pango shaper (Pango
-/// font maps are not thread-safe) the first time it has something to render, reuses them for every later
-/// input, and takes the next input from a shared counter: one document per worker is in memory at a time,
-/// whatever the number of inputs.
-struct BatchRunner: @unchecked Sendable {
-    // @unchecked: only `template` is not Sendable, and templates are stateless enums (a metatype is shared safely).
+/// What rendering one input printed: result paths for stdout, problems for stderr.
+struct JobReport: Sendable {
+    var outcome: BatchOutcome
+    var results: [String] = []
+    var errors: [String] = []
+}
+
+/// Renders the inputs of a batch one after another with one `DocumentRenderer` (fonts and shaping caches
+/// reused from document to document), in this process or — in a batch with several workers — in each
+/// worker process (`WorkerPool`): Pango and cairo keep process-wide font state that is not safe to use from
+/// two threads at once (two threads gave different glyph positions in 11 of 30 documents), so workers are
+/// processes, and every document renders exactly as it would alone.
+struct BatchRunner {
     let template: any ReportTemplate.Type
     let options: RenderOptions
+    let settings: RenderSettings
     let jobs: [PlannedInput]
     let folder: OutputFolder
     let contentHash: ContentHash
-    let annexes: Bool
     let force: Bool
-    let console: BatchConsole
 
-    /// Renders every job on `threads` workers; returns the outcomes in job order.
-    func run(threads: Int) -> [BatchOutcome] {
-        let outcomes = LockedArray<BatchOutcome>(repeating: .skipped, count: jobs.count)
-        let next = AtomicCounter()
-        let group = DispatchGroup()
-        let fontDirectory = options.fontDirectory
-        for _ in 0..<max(1, min(threads, jobs.count)) {
-            group.enter()
-            let worker = Thread { [self] in
-                var shaping: ShapingContext?
-                while true {
-                    let i = next.increment()
-                    guard i < jobs.count else { break }
-                    let outcome = process(jobs[i]) {
-                        if let shaping { return shaping }
-                        let made = BatchRunner.fontSetupLock.withLock { ShapingContext(fontDirectory: fontDirectory) }
-                        shaping = made
-                        return made
-                    }
-                    outcomes[i] = outcome
-                    console.record { counts in
-                        switch outcome {
-                        case .rendered(let pages): counts.rendered += 1; counts.pages += pages
-                        case .skipped: counts.skipped += 1
-                        case .failed: counts.failed += 1
-                        }
-                    }
-                }
-                group.leave()
-            }
-            worker.stackSize = 16 << 20   // deep documents recurse; secondary threads default to 512 KiB on Linux
-            worker.start()
+    /// Renders the jobs whose index `claim` grants, in order; `finished` is told of each.
+    func run(claim: (Int) -> Bool, finished: (Int, JobReport) -> Void) {
+        var renderer: DocumentRenderer?
+        for i in jobs.indices where claim(i) {
+            finished(i, process(jobs[i]) {
+                if let renderer { return renderer }
+                let made = DocumentRenderer(fontDirectory: options.fontDirectory)
+                renderer = made
+                return made
+            })
         }
-        group.wait()
-        return outcomes.values
     }
-
-    /// fontconfig's configuration loading is serialised (each worker still gets its own configuration).
-    private static let fontSetupLock = NSLock()
 
     /// Skips, or renders one input: PDF, then its CSV annexes, then the sidecar with its content hash.
-    private func process(_ job: PlannedInput, shaping: () -> ShapingContext) -> BatchOutcome {
+    func process(_ job: PlannedInput, renderer: () -> DocumentRenderer) -> JobReport {
         let path = job.input.path
         if let mismatch = BatchPlan.kindMismatch(job, template: template) {
-            console.error(mismatch)
-            return .failed(status: ExitStatus.invalidInput)
+            return JobReport(outcome: .failed(status: ExitStatus.invalidInput), errors: [mismatch])
         }
         let hash = contentHash.hash(input: path, dependencies: job.dependencies)
-        if !force && folder.isUpToDate(job.name, hash: hash) { return .skipped }
+        if !force && folder.isUpToDate(job.name, hash: hash) { return JobReport(outcome: .skipped) }
         folder.removeSidecar(job.name)
         let known = [path] + options.related + job.dependencies
+        var warnings: [String] = []
         var pipeline = Pipeline(options: options)
-        pipeline.warn = { [console] line in console.error(Self.located(line, path: path, known: known)) }
+        pipeline.warn = { warnings.append(Self.located($0, path: path, known: known)) }
         do {
-            let document: Document
-            let fallbackDate: Date?
-            if template.inputKind == .briefingPack {
-                let inputs = try pipeline.loadPack(path)
-                document = try pipeline.build { try template.document(inputs) }
-                fallbackDate = inputs.fallbackDate
-            } else {
-                document = try pipeline.document(template, input: path)
-                fallbackDate = try options.fallbackDate()
-            }
-            pipeline.shaping = shaping()
+            let document = try pipeline.document(template, input: path, duplex: settings.duplex)
             let pdf = folder.pdf(job.name)
-            let result = try pipeline.render(document, to: pdf.path, fallbackDate: fallbackDate)
-            var files = [pdf.lastPathComponent]
-            if annexes { files += try writeAnnexes(document, name: job.name, pageMap: result.pageMap) }
+            let annexes = settings.annexes ? AnnexDestination(folder: folder.url, stem: job.name) : nil
+            let result = try pipeline.render(document, pdf: pdf.path, annexes: annexes, settings: settings, renderer: renderer())
+            let files = [pdf.lastPathComponent] + result.annexFiles.map(\.lastPathComponent)
             try folder.writeSidecar(job.name, hash: hash, files: files)
-            for file in files { console.result(folder.url.appendingPathComponent(file).path) }
-            return .rendered(pages: result.pages)
+            return JobReport(outcome: .rendered(pages: result.pageCount),
+                             results: files.map { folder.url.appendingPathComponent($0).path }, errors: warnings)
         } catch let failure as CommandFailure {
-            console.error(failure.lines.map { Self.located($0, path: path, known: known) })
-            return .failed(status: failure.status == ExitStatus.invalidInput ? ExitStatus.invalidInput : ExitStatus.renderFailure)
+            return JobReport(outcome: .failed(status: failure.status == ExitStatus.invalidInput ? ExitStatus.invalidInput : ExitStatus.renderFailure),
+                             errors: warnings + failure.lines.map { Self.located($0, path: path, known: known) })
         } catch {
-            console.error("\(path): \(error)")
-            return .failed(status: ExitStatus.renderFailure)
+            return JobReport(outcome: .failed(status: ExitStatus.renderFailure), errors: warnings + ["\(path): \(error)"])
         }
-    }
-
-    /// Every annex table as `<name>__<table>.csv` (tables of a pack's documents: `<name>__<document-id>__<table>.csv`,
-    /// so that two packs showing the same document never write the same file).
-    private func writeAnnexes(_ document: Document, name: String, pageMap: PageMap) throws -> [String] {
-        var written: [String] = []
-        for (documentId, model) in document.annexTables where model.isAnnex {
-            let table = model.resolvingPageReferences(pageMap.printedPageNumbers)
-            let stem = documentId == document.id ? name : name + "__" + documentId
-            let file = folder.url.appendingPathComponent(CSVExport.annexFileName(documentId: stem, tableId: table.id))
-            do { try CSVExport.write(table, to: file) } catch {
-                throw CommandFailure(status: ExitStatus.renderFailure, lines: ["\(file.path): \(error)"])
-            }
-            written.append(file.lastPathComponent)
-        }
-        return written
     }
 
     /// A message as `FILE: …`: lines that already name one of the files involved are kept as they are.

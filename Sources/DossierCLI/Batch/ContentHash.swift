@@ -1,28 +1,30 @@
 import Crypto
 import DossierPDF
+import DossierRender
 import Foundation
 import Templates
 
 /// The content hash that decides whether an output is up to date: SHA-256 over everything that shapes
-/// the PDF — template, Dossier version, options, the creation-date choice, the fonts and template wording
-/// in use, and the bytes of the input, of its `--with` bundles and of the bundles a pack manifest names.
+/// the output — template, Dossier version, every output setting (`RenderSettings.fingerprint`, declared once),
+/// the bytes of every file in the resource folders (wording, and anything added there) and the application
+/// font folder, the path, size and modification time of every system font file, and the bytes of the input,
+/// of its `--with` bundles and of the bundles a pack manifest names.
 struct ContentHash: Sendable {
     /// The part shared by every input of a run (computed once).
     let runDigest: [UInt8]
     let related: [String]
 
-    /// - Parameters:
-    ///   - settings: option values that change the output (`name=value`).
-    init(template: String, settings: [String], related: [String], fontDirectory: String?) {
+    init(template: String, settings: RenderSettings, related: [String], fontDirectory: String?,
+         resourceFolders: [URL] = TemplateResources.folders) {
         var h = SHA256()
-        Self.add(&h, "dossier-batch-hash/1")
+        Self.add(&h, "dossier-batch-hash/2")
         Self.add(&h, "template=" + template)
         Self.add(&h, "version=" + PDFRenderer.version)
-        for s in settings { Self.add(&h, s) }
+        for s in settings.fingerprint { Self.add(&h, s) }
+        for folder in resourceFolders { Self.add(&h, "resources"); Self.addFolder(&h, folder) }
         Self.add(&h, "fonts")
-        Self.addFonts(&h, fontDirectory: fontDirectory)
-        Self.add(&h, "text")
-        Self.addTemplateText(&h)
+        if let dir = fontDirectory { Self.addFolder(&h, URL(fileURLWithPath: dir, isDirectory: true)) }
+        Self.addSystemFonts(&h, fontDirectory: fontDirectory)
         runDigest = Array(h.finalize())
         self.related = related
     }
@@ -40,8 +42,7 @@ struct ContentHash: Sendable {
 
     /// A length-prefixed string (so that field boundaries cannot shift).
     private static func add(_ h: inout SHA256, _ s: String) {
-        let bytes = Array(s.utf8)
-        add(&h, bytes)
+        add(&h, Array(s.utf8))
     }
 
     private static func add(_ h: inout SHA256, _ bytes: [UInt8]) {
@@ -60,30 +61,30 @@ struct ContentHash: Sendable {
         }
     }
 
-    /// The font folder's manifest and fonts.conf, and every font file fontconfig sees (path and size),
-    /// configured as `FontSetup` does.
-    private static func addFonts(_ h: inout SHA256, fontDirectory: String?) {
-        if let dir = fontDirectory {
-            for name in ["manifest.json", "fonts.conf"] {
-                add(&h, name)
-                addFile(&h, (dir as NSString).appendingPathComponent(name))
-            }
+    /// Every regular file under `folder` (recursively, hidden files too), by relative path in byte order, with its bytes.
+    private static func addFolder(_ h: inout SHA256, _ folder: URL) {
+        let root = folder.resolvingSymlinksInPath().path
+        guard let walker = FileManager.default.enumerator(atPath: root) else { add(&h, "missing:" + root); return }
+        var files: [String] = []
+        while let relative = walker.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let full = (root as NSString).appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue { files.append(relative) }
         }
-        for file in FontSetup.installedFontFiles(fontDirectory: fontDirectory) {
-            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.int64Value ?? -1
-            add(&h, "\(file)\t\(size)")
+        for relative in files.sorted(by: InputExpansion.byteOrder) {
+            add(&h, "file:" + relative)
+            addFile(&h, (root as NSString).appendingPathComponent(relative))
         }
     }
 
-    /// The template wording files (`Templates/Text/*.json`, or `DOSSIER_TEXT_DIR`): edited without recompiling.
-    private static func addTemplateText(_ h: inout SHA256) {
-        guard let common = try? TemplateText.load("common") else { add(&h, "no-text"); return }
-        let folder = (common.source as NSString).deletingLastPathComponent
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { $0.hasSuffix(".json") }.sorted(by: InputExpansion.byteOrder)
-        for name in names {
-            add(&h, name)
-            addFile(&h, (folder as NSString).appendingPathComponent(name))
+    /// Every font file fontconfig sees, configured as `FontSetup` does: path, size and modification time
+    /// (hashing their bytes would cost more than a batch saves).
+    private static func addSystemFonts(_ h: inout SHA256, fontDirectory: String?) {
+        for file in FontSetup.installedFontFiles(fontDirectory: fontDirectory) {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+            let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
+            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+            add(&h, "\(file)\t\(size)\t\(modified)")
         }
     }
 }

@@ -50,6 +50,9 @@ public struct PageMap: Sendable, Equatable {
     /// Size of the first page.
     public var firstPageSize: Size? = nil
 
+    /// An empty map: nothing laid out yet.
+    public init() {}
+
     /// Anchor → the page number as printed (its label when numeric, else its position), for CSV cells.
     public var printedPageNumbers: [String: Int] {
         anchorPages.mapValues { page in
