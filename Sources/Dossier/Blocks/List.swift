@@ -48,6 +48,7 @@ extension ListMarker {
         case .lettered: return "(\(Self.letters(n)))"
         case .roman: return "(\(Self.roman(n)))"
         case .custom: return ""
+        case .styled(let style): return style.label(n) ?? ""
         }
     }
 

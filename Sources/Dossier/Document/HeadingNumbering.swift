@@ -1,5 +1,5 @@
-/// How one heading level is numbered.
-public enum HeadingNumberStyle: Sendable, Equatable, Hashable {
+/// How one heading level (or a list, through `ListMarker.styled`) is numbered.
+public enum HeadingNumberStyle: Sendable, Equatable, Hashable, CaseIterable {
     /// No number.
     case none
     /// I. II. III.
@@ -12,6 +12,26 @@ public enum HeadingNumberStyle: Sendable, Equatable, Hashable {
     case lowerLetterParenthesized
     /// (i) (ii) (iii)
     case lowerRomanParenthesized
+    /// a) b) c) (French, Spanish, Russian subparagraphs)
+    case lowerLetterHalfParen
+    /// i) ii) iii)
+    case lowerRomanHalfParen
+    /// 1 - 2 - 3 - (Arabic numbered paragraphs)
+    case arabicDash
+    /// أولا - ثانيا - ثالثا - (Arabic chapters)
+    case arabicOrdinalWordDash
+    /// ألف - باء - جيم - (Arabic sections)
+    case arabicLetterNameDash
+    /// (أ) (ب) (ج) (Arabic subparagraphs)
+    case abjadParens
+    /// (1) (2) (3)
+    case arabicParens
+    /// 一. 二. 三. (Chinese chapters)
+    case chineseNumeralPeriod
+    /// 一、二、三、
+    case chineseNumeralComma
+    /// ㈠ ㈡ ㈢ (Chinese second-level subparagraphs)
+    case parenthesizedIdeograph
 
     /// The label of ordinal `n` (1-based), or `nil` for `.none`.
     public func label(_ n: Int) -> String? {
@@ -22,6 +42,44 @@ public enum HeadingNumberStyle: Sendable, Equatable, Hashable {
         case .arabic: return "\(n)."
         case .lowerLetterParenthesized: return "(\(ListMarker.letters(n)))"
         case .lowerRomanParenthesized: return "(\(ListMarker.roman(n)))"
+        case .lowerLetterHalfParen: return ListMarker.letters(n) + ")"
+        case .lowerRomanHalfParen: return ListMarker.roman(n) + ")"
+        case .arabicDash: return "\(n) -"
+        case .arabicOrdinalWordDash: return CountingSystems.arabicOrdinalWord(n) + " -"
+        case .arabicLetterNameDash: return CountingSystems.arabicLetterName(n) + " -"
+        case .abjadParens: return "(" + CountingSystems.abjadLetter(n) + ")"
+        case .arabicParens: return "(\(n))"
+        case .chineseNumeralPeriod: return CountingSystems.chineseNumeral(n) + "."
+        case .chineseNumeralComma: return CountingSystems.chineseNumeral(n) + "、"
+        case .parenthesizedIdeograph: return CountingSystems.parenthesizedIdeograph(n)
+        }
+    }
+
+    /// The style named `name` in resources (`arabicPeriod`, `lowerLetterParens`, `abjadParens` …), or `nil`.
+    public init?(name: String) {
+        guard let style = Self.allCases.first(where: { $0.name == name }) else { return nil }
+        self = style
+    }
+
+    /// The style's name in resources; `init(name:)` is its inverse.
+    public var name: String {
+        switch self {
+        case .none: return "none"
+        case .upperRoman: return "upperRoman"
+        case .upperLetter: return "upperLetter"
+        case .arabic: return "arabicPeriod"
+        case .lowerLetterParenthesized: return "lowerLetterParens"
+        case .lowerRomanParenthesized: return "lowerRomanParens"
+        case .lowerLetterHalfParen: return "lowerLetterHalfParen"
+        case .lowerRomanHalfParen: return "lowerRomanHalfParen"
+        case .arabicDash: return "arabicDash"
+        case .arabicOrdinalWordDash: return "arabicOrdinalWordDash"
+        case .arabicLetterNameDash: return "arabicLetterNameDash"
+        case .abjadParens: return "abjadParens"
+        case .arabicParens: return "arabicParens"
+        case .chineseNumeralPeriod: return "chineseNumeralPeriod"
+        case .chineseNumeralComma: return "chineseNumeralComma"
+        case .parenthesizedIdeograph: return "parenthesizedIdeograph"
         }
     }
 }

@@ -203,6 +203,8 @@ public enum ListMarker: Sendable, Equatable, Hashable {
     case roman
     /// Labels given per item.
     case custom
+    /// Labels in a named numbering style: a) b), (أ) (ب), ㈠ ㈡ … (`HeadingNumberStyle.label`; `.none` gives "").
+    case styled(HeadingNumberStyle)
 }
 
 /// One list item: an optional explicit label and its blocks (which may hold nested lists).
