@@ -42,7 +42,8 @@ public final class LayoutEngine {
             passes += 1
             let started = clock.now
             defer { durations.append(clock.now - started) }
-            context = LayoutContext(shaper: shaper, sheet: document.stylesheet, pageMap: pageMap, staticHeadings: staticHeadings)
+            context = LayoutContext(shaper: shaper, sheet: document.stylesheet, pageMap: pageMap, staticHeadings: staticHeadings,
+                                    typography: document.typography)
             var builder = PageMapBuilder()
             var items = 0
             retained = []
@@ -74,7 +75,7 @@ public final class LayoutEngine {
     @discardableResult
     public func emit(_ plan: LayoutPlan, _ document: Document, to sink: (LaidOutPage) -> Void) -> [Diagnostic] {
         let context = LayoutContext(shaper: shaper, sheet: document.stylesheet, pageMap: plan.pageMap,
-                                    staticHeadings: plan.staticHeadings)
+                                    staticHeadings: plan.staticHeadings, typography: document.typography)
         var composer = PageComposer(context: context, document: document, labels: plan.pageMap.labels)
         if let retained = plan.retained {
             for page in retained { sink(composer.compose(page)) }

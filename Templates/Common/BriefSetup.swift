@@ -11,7 +11,16 @@ enum BriefSetup {
 
     static func metadata(_ meta: ResolvedDocumentMeta, subject: String, keywords: [String], fallbackDate: Date?) -> DocumentMetadata {
         DocumentMetadata(title: meta.title, author: meta.issuingEntity, subject: subject,
-                         keywords: ["counter-terrorism"] + keywords, language: meta.language.rawValue,
+                         keywords: keywords, language: meta.language.rawValue,
                          creationDate: DocumentDates.creationDate(meta, fallback: fallbackDate))
+    }
+
+    /// The document set for its language: typography (spacing, unbreakable units, footnote marks) and the
+    /// language on every style, so Pango breaks lines and picks glyph forms for it.
+    static func localized(_ document: Document, _ text: TemplateText) -> Document {
+        var d = document
+        d.typography = text.typography
+        d.stylesheet = d.stylesheet.language(text.language)
+        return d
     }
 }

@@ -1,8 +1,10 @@
 import BriefingModel
 import Dossier
 
-/// The masthead of a brief: "United Nations" and the issuing entity on the left; reference, distribution,
-/// date and original language on the right; a rule; then the title block.
+/// The masthead of a brief: the organization and the issuing entity on the start side; reference, distribution,
+/// date, the language of the version and the original language on the end side; a rule; then the title block.
+/// The distribution block follows languages.md §2: translated in French and Spanish, kept in English (with a
+/// language line) in Arabic, Chinese and Russian.
 struct Masthead: Component {
     let meta: ResolvedDocumentMeta
     let reference: String
@@ -13,8 +15,8 @@ struct Masthead: Component {
                                                      verticalAlignment: .bottom,
                                                      cellOverrides: StyleOverrides { $0.fontSize = 9; $0.naturalLineHeight = true }),
               annex: false) {
-            Column<Int>("", key: "issuer", width: .fraction(0.6)) { _ in .text(text("unitedNations")) }
-                .displayed { _ in Text(text("unitedNations")).bold().size(15) + Text("\n" + meta.issuingEntity) }
+            Column<Int>("", key: "issuer", width: .fraction(0.6)) { _ in .text(text("masthead.organization")) }
+                .displayed { _ in Text(text("masthead.organization")).bold().size(15) + Text("\n" + meta.issuingEntity) }
             Column<Int>("", key: "reference", width: .fraction(0.4), alignment: .end) { _ in .text(reference) }
                 .displayed { _ in rightBlock }
         }.headerless()
@@ -28,9 +30,18 @@ struct Masthead: Component {
 
     private var rightBlock: Text {
         var lines = [Text(reference).bold().size(11)]
-        lines.append(Text(text("distribution", ["category": meta.distribution.label])))
-        if let d = meta.date { lines.append(Text(d.formatted)) }
-        lines.append(Text(text("original", ["language": meta.originalLanguage.label])))
+        lines.append(Text(text("masthead.distribution." + meta.distribution.rawValue.lowercased())))
+        if let d = meta.date { lines.append(Text(mastheadDate(d))) }
+        let languageLine = text("masthead.languageLine")
+        if !languageLine.isEmpty { lines.append(Text(languageLine)) }
+        lines.append(Text(text("masthead.original", ["language": text("masthead.language." + meta.originalLanguage.rawValue)])))
         return lines.dropFirst().reduce(lines[0]) { $0 + Text("\n") + $1 }
+    }
+
+    /// The date in the masthead's language (English in Arabic, Chinese and Russian documents).
+    private func mastheadDate(_ d: PartialDate) -> String {
+        let language = text("masthead.dateLanguage")
+        if language == text.language { return text.date(d) }
+        return (try? LanguageForms(language: language))?.date(d) ?? text.date(d)
     }
 }

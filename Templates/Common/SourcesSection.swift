@@ -15,10 +15,10 @@ struct SourcesSection: Component {
     }
 
     private func line(_ s: Source) -> String {
-        var parts = [s.title ?? s.id, s.kind.label]
+        var parts = [s.title ?? s.id, text.label(s.kind)]
         if let sym = s.symbol { parts.append(sym) }
-        if let d = s.date { parts.append(d.formatted) }
+        if let d = s.date { parts.append(text.date(d)) }
         if let u = s.url { parts.append(u) }
-        return parts.joined(separator: ", ")
+        return parts.joined(separator: text("separator.comma"))
     }
 }

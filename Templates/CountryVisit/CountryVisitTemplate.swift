@@ -14,18 +14,19 @@ public enum CountryVisitTemplate: ReportTemplate {
         guard let input = inputs.main.visitSummary else {
             throw TemplateError("\(inputs.main.file): the country-visit template needs a visit-summary-input bundle, not \(inputs.main.kind.label)")
         }
-        let common = try TemplateText.load("common")
-        let text = try TemplateText.load("country-visit")
-        let meta = input.resolvedMeta
+        let language = input.resolvedMeta.language.rawValue
+        let common = try TemplateText.load("common", language: language)
+        let text = try TemplateText.load("country-visit", language: language)
+        let meta = LocalizedMeta.of(input, common)
         let view = VisitView(input: input, set: inputs.set, common: common, text: text)
         let reference = meta.symbol ?? input.visit.id
         let metadata = BriefSetup.metadata(meta, subject: text("subtitle"),
-                                           keywords: [input.memberState.shortName, input.visit.visitType.label],
+                                           keywords: [common("metadata.keyword"), input.memberState.shortName, common.label(input.visit.visitType)],
                                            fallbackDate: inputs.fallbackDate)
-        return Document(id: input.documentId, metadata: metadata, geometry: BriefSetup.geometry(meta),
+        let document = Document(id: input.documentId, metadata: metadata, geometry: BriefSetup.geometry(meta),
                         pageTemplate: Furniture.pageTemplate(meta, reference: reference, text: common,
                                                              illustrative: inputs.main.isIllustrative),
-                        headingNumbering: .unitedNations) {
+                        headingNumbering: common.headingNumbering) {
             Masthead(meta: meta, reference: reference, text: common)
             view.summaryBox
             view.introduction
@@ -37,5 +38,6 @@ public enum CountryVisitTemplate: ReportTemplate {
             view.nextSteps
             SourcesSection(sources: input.sources, text: common)
         }
+        return BriefSetup.localized(document, common)
     }
 }

@@ -31,18 +31,18 @@ extension VisitView {
         var dated: [(key: Double, event: TimelineEvent)] = []
         var undated: [TimelineEvent] = []
         for v in previousVisits {
-            if let year = v.knownYear { dated.append((Double(year) + 0.5, TimelineEvent(String(year), v.visitType.label))) }
-            else { undated.append(TimelineEvent(common("notStated"), v.visitType.label)) }
+            if let year = v.knownYear { dated.append((Double(year) + 0.5, TimelineEvent(common.date(PartialDate(year: year)), common.label(v.visitType)))) }
+            else { undated.append(TimelineEvent(common("notStated"), common.label(v.visitType))) }
         }
         for d in history?.documents ?? [] {
             if let on = d.approvedOn {
-                dated.append((Self.position(on), TimelineEvent(on.formatted, text("timeline.approved", ["document": d.kind.label]))))
+                dated.append((Self.position(on), TimelineEvent(common.date(on), text("timeline.approved", ["document": common.label(d.kind)]))))
             }
             if let on = d.sharedOn {
-                dated.append((Self.position(on), TimelineEvent(on.formatted, text("timeline.shared", ["document": d.kind.label]))))
+                dated.append((Self.position(on), TimelineEvent(common.date(on), text("timeline.shared", ["document": common.label(d.kind)]))))
             }
         }
-        let now = TimelineEvent(visit.knownYear.map(String.init) ?? text("timeline.thisVisit"), visit.visitType.label)
+        let now = TimelineEvent(visit.knownYear.map { common.date(PartialDate(year: $0)) } ?? text("timeline.thisVisit"), common.label(visit.visitType))
         return dated.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.event)
             + undated + [now]
     }
@@ -58,30 +58,34 @@ extension VisitView {
     }
 
     private var previousVisitsSentence: String {
-        let entities = Set(previousVisits.flatMap(\.conductedBy)).sorted().map(acronymOrName).joinedAsList()
+        let entities = common.list(Set(previousVisits.flatMap(\.conductedBy)).sorted().map(acronymOrName))
         let items = previousVisits.map { v in
-            "\(v.visitType.label.lowercased()) (\(v.knownYear.map(String.init) ?? common("datesNotStated")))"
+            let type = common.label(v.visitType).lowercased()
+            return v.knownYear.map { text("background.visitItem", ["type": type, "year": common.date(PartialDate(year: $0))]) }
+                ?? text("background.visitItemUndated", ["type": type])
         }
-        return text("background.visits", ["entity": entities, "state": state, "visits": items.joinedAsList()])
+        return text("background.visits", ["entity": entities, "state": state, "visits": common.list(items)])
     }
 
     private func approvalSentence(_ d: AssessmentDocument) -> String {
-        text("background.approved", ["document": d.description ?? d.title ?? d.id,
-                                     "body": d.approvedBy.map(organizationName) ?? "",
-                                     "date": d.approvedOn?.formatted ?? common("datesNotStated")])
+        let values = ["document": d.description ?? d.title ?? d.id, "body": d.approvedBy.map(organizationName) ?? ""]
+        guard let on = d.approvedOn else { return text("background.approvedUndated", values) }
+        return text("background.approved", values.merging(["date": common.date(on)]) { $1 })
     }
 
     @BlockBuilder private func priorityList(_ list: AssessmentDocument) -> [Node] {
-        let key = list.listIsExhaustive == false ? "background.list" : "background.listExhaustive"
         let doc = (list.description ?? list.title ?? list.id)
         let basis = (list.basedOnDocumentIds ?? []).compactMap { input.document(id: $0) }.map { midSentence($0.description ?? $0.title ?? $0.id) }
-        let basedOn = basis.isEmpty ? "" : " " + text("background.basedOn", ["documents": basis.joinedAsList()])
-        Paragraph(text(key, ["document": doc.prefix(1).uppercased() + doc.dropFirst(), "recipient": list.sharedWith ?? "",
-                             "date": list.sharedOn?.formatted ?? common("datesNotStated"), "basedOn": basedOn]))
-            .numbered().keepWithNext()
+        let shared = ["document": doc.prefix(1).uppercased() + doc.dropFirst(), "recipient": list.sharedWith ?? ""]
+        let sentences = [list.sharedOn.map { text("background.listShared", shared.merging(["date": common.date($0)]) { $1 }) }
+                            ?? text("background.listSharedUndated", shared),
+                         basis.isEmpty ? nil : text("background.basedOn", ["documents": common.list(basis)]),
+                         text(list.listIsExhaustive == false ? "background.listIncludes" : "background.listIncludesExhaustive")]
+        Paragraph(sentences.compactMap { $0 }.joined(separator: common("sentenceSeparator"))).numbered().keepWithNext()
         List(.custom) {
             for need in (list.needIds ?? []).compactMap({ input.technicalAssistanceNeed(id: $0) }) {
-                ListItem(Text(need.text) + Text(" (" + need.status.label.lowercased() + ")").italic(), label: need.label)
+                ListItem(Text(need.text) + Text(common("sentenceSeparator"))
+                         + Text(text("background.needStatus", ["status": common.label(need.status).lowercased()])).italic(), label: need.label)
             }
         }
     }
@@ -91,18 +95,18 @@ extension VisitView {
             Column<Visit>("", key: "member_state_id", text: { $0.memberStateId }).csvOnly()
             Column<Visit>("", key: "visit_id", text: { $0.id }).csvOnly()
             Column<Visit>(text("col.visitType"), key: "visit_type", width: .fraction(0.26), text: { $0.visitType.rawValue })
-                .displayed { Text($0.sequenceLabel.map { s in s.prefix(1).uppercased() + s.dropFirst() } ?? $0.visitType.label) }
+                .displayed { Text($0.sequenceLabel.map { s in s.prefix(1).uppercased() + s.dropFirst() } ?? common.label($0.visitType)) }
             Column<Visit>("", key: "sequence_label", text: { $0.sequenceLabel }).csvOnly()
             Column<Visit>("", key: "modality", text: { $0.modality?.rawValue }).csvOnly()
             Column<Visit>(text("col.year"), key: "year", width: .fraction(0.12)) { v in v.knownYear.map(CellValue.integer) ?? .empty }
-                .displayed { v in Text(v.knownYear.map(String.init) ?? common("notStated")) }
+                .displayed { v in Text(v.knownYear.map { common.date(PartialDate(year: $0)) } ?? common("notStated")) }
             Column<Visit>("", key: "start_date", text: { $0.period?.start?.iso }).csvOnly()
             Column<Visit>("", key: "end_date", text: { $0.period?.end?.iso }).csvOnly()
             Column<Visit>(text("col.conductedBy"), key: "conducted_by", width: .fraction(0.22)) { .list($0.conductedBy) }
-                .displayed { Text($0.conductedBy.map(acronymOrName).joinedAsList()) }
+                .displayed { Text(common.list($0.conductedBy.map(acronymOrName))) }
             Column<Visit>("", key: "on_behalf_of", text: { $0.onBehalfOf }).csvOnly()
             Column<Visit>(text("col.status"), key: "status", width: .fraction(0.14), text: { $0.status.rawValue })
-                .displayed { Text($0.status.label) }
+                .displayed { Text(common.label($0.status)) }
             Column<Visit>(text("col.report"), key: "report_document_id", width: .fraction(0.26), text: { $0.reportDocumentId })
                 .displayed { v in Text(reportText(v)) }
             Column<Visit>("", key: "report_approved_by", text: { report($0)?.approvedBy }).csvOnly()
@@ -116,12 +120,13 @@ extension VisitView {
 
     private func reportText(_ v: Visit) -> String {
         guard let r = report(v) else { return "" }
-        return r.approvedOn.map { text("history.reportApproved", ["date": $0.formatted]) } ?? text("history.report")
+        return r.approvedOn.map { text("history.reportApproved", ["date": common.date($0)]) } ?? text("history.report")
     }
 
     /// A description written to open a sentence ("The country visit report …"), as it reads inside one: an opening
     /// article in lower case; anything else (a name, an acronym) as it is.
     private func midSentence(_ s: String) -> String {
+        guard common.language == "en" else { return s }
         for article in ["The ", "A ", "An "] where s.hasPrefix(article) { return article.lowercased() + s.dropFirst(article.count) }
         return s
     }

@@ -8,12 +8,12 @@ extension VisitView {
             for f in visit.framing ?? [] { Paragraph(f).numbered() }
             if let lf = visit.legalFramework { legalFramework(lf) }
             if visit.atInvitationOfGovernment == true { Paragraph(text("intro.invitation", ["state": state])).numbered() }
-            Paragraph(hasDates ? text("intro.dates", ["dates": datesText]) : common("datesNotStated") + ".").numbered()
+            Paragraph(hasDates ? text("intro.dates", ["dates": datesText]) : text("intro.datesNotStated")).numbered()
             if let objectives = visit.objectives, !objectives.isEmpty {
                 Paragraph(text("intro.objectives")).numbered().keepWithNext()
-                List(.lettered, items: objectives.map { Text($0) })
+                List(common.subparagraphMarker, items: objectives.map { Text($0) })
             }
-            Paragraph(text("intro.status", ["status": visit.status.label.lowercased()])).numbered()
+            Paragraph(text("intro.status", ["status": common.label(visit.status).lowercased()])).numbered()
         }
     }
 
@@ -24,7 +24,7 @@ extension VisitView {
             if symbols.isEmpty {
                 Paragraph(t).numbered()
             } else {
-                Paragraph(Text(t) + Text.footnote(Text(symbols.joinedAsList() + "."))).numbered()
+                Paragraph(Text(t) + Text.footnote(Text(common("sentence.fullStop", ["text": common.list(symbols)])))).numbered()
             }
         }
     }
@@ -44,13 +44,13 @@ extension VisitView {
                     Column<DelegationMember>("", key: "description", text: { $0.description }).csvOnly()
                     Column<DelegationMember>(text("col.title"), key: "titles", width: .fraction(0.42)) { m in
                         .list(person(m)?.titles ?? [])
-                    }.displayed { m in Text((person(m)?.titles ?? []).joined(separator: "; ")) }
+                    }.displayed { m in Text((person(m)?.titles ?? []).joined(separator: common("separator.semicolon"))) }
                     Column<DelegationMember>("", key: "organization_id", text: { $0.organizationId }).csvOnly()
                     Column<DelegationMember>(text("col.entity"), key: "organization_name", width: .fraction(0.2),
                                              text: { organizationName($0.organizationId) })
                         .displayed { Text(acronymOrName($0.organizationId)) }
                     Column<DelegationMember>(text("col.role"), key: "role", width: .fraction(0.14), text: { $0.role.rawValue })
-                        .displayed { Text($0.role.label) }
+                        .displayed { Text(common.label($0.role)) }
                     Column<DelegationMember>("", key: "source_ids") { _ in .list(visit.sources.map(\.sourceId)) }.csvOnly()
                 }
             }
@@ -60,14 +60,14 @@ extension VisitView {
     func person(_ m: DelegationMember) -> Person? { m.personId.flatMap { set.person(id: $0) ?? input.person(id: $0) } }
 
     func memberName(_ m: DelegationMember) -> String {
-        if let p = person(m) { return p.displayName }
+        if let p = person(m) { return common.person(p) }
         return m.description.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? ""
     }
 
     /// "The delegation was co-led by Mr. A, title, and Ms. B, title." and the other members.
     private func delegationSentences(_ members: [DelegationMember]) -> [String] {
         func describe(_ m: DelegationMember) -> String {
-            if let p = person(m) { return ([p.displayName] + p.titles).joined(separator: ", ") }
+            if let p = person(m) { return ([common.person(p)] + p.titles).joined(separator: common("separator.comma")) }
             return m.description ?? ""
         }
         let leads = members.filter { $0.role == .head || $0.role == .coHead }
@@ -75,9 +75,9 @@ extension VisitView {
         var out: [String] = []
         if !leads.isEmpty {
             let key = leads.count > 1 ? "delegation.coHeads" : "delegation.head"
-            out.append(text(key, ["names": leads.map(describe).joinedAsList(conjunction: "and")]))
+            out.append(text(key, ["names": common.list(leads.map(describe))]))
         }
-        if !others.isEmpty { out.append(text("delegation.members", ["names": others.map(describe).joinedAsList()])) }
+        if !others.isEmpty { out.append(text("delegation.members", ["names": common.list(others.map(describe))])) }
         return out
     }
 }

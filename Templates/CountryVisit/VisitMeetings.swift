@@ -24,13 +24,13 @@ extension VisitView {
                     Column<CounterpartRow>(text("col.counterpart"), key: "counterpart", width: .fraction(0.42),
                                            text: { $0.counterpart.counterpart })
                     Column<CounterpartRow>(text("col.category"), key: "category", width: .fraction(0.2),
-                                           text: { $0.counterpart.category.rawValue }).displayed { Text($0.counterpart.category.label) }
+                                           text: { $0.counterpart.category.rawValue }).displayed { Text(common.label($0.counterpart.category)) }
                     Column<CounterpartRow>("", key: "organization", text: { r in
                         r.counterpart.organization ?? r.counterpart.organizationId.map(organizationName)
                     }).csvOnly()
                     Column<CounterpartRow>("", key: "subgroups") { .list($0.counterpart.subgroups ?? []) }.csvOnly()
                     Column<CounterpartRow>(text("col.level"), key: "level", width: .fraction(0.14),
-                                           text: { $0.group.level?.rawValue }).displayed { Text($0.group.level?.label ?? "") }
+                                           text: { $0.group.level?.rawValue }).displayed { Text($0.group.level.map { common.label($0) } ?? "") }
                     Column<CounterpartRow>(text("col.location"), key: "location", width: .fraction(0.24),
                                            text: { ($0.counterpart.location ?? $0.group.location)?.displayText })
                     Column<CounterpartRow>("", key: "date", text: { $0.group.date?.iso }).csvOnly()
@@ -43,7 +43,7 @@ extension VisitView {
                 }
                 let categories = groups.flatMap { $0.counterparts.map(\.category) }
                 if Set(categories).count > 1 {
-                    BarChart(Text(text("meetings.chart")), bars: CountChart.bars(categories))
+                    BarChart(Text(text("meetings.chart")), bars: CountChart.bars(categories, common))
                 }
             }
         }
@@ -51,17 +51,23 @@ extension VisitView {
 
     /// The lead-in and counterparts verbatim, then topics and outcome.
     private func meetingSentence(_ g: MeetingGroup) -> String {
-        let names = g.counterparts.map(\.counterpart).joinedAsList()
-        var s = (g.leadIn.map { $0 + " " } ?? "") + names
-        let topics = g.topics ?? []
+        let names = common.list(g.counterparts.map(\.counterpart))
+        let topics = common.list(g.topics ?? [])
+        let separator = common("sentenceSeparator")
+        var sentences: [String] = []
         // A lead-in that opens a dash ("officials – including") is closed by a dash before the topics.
-        if g.leadIn?.contains("– ") == true {
-            s += topics.isEmpty ? "." : " – " + text("meetings.discussedAfterDash", ["topics": topics.joinedAsList()])
+        if let leadIn = g.leadIn, Self.opensDash(leadIn), !topics.isEmpty {
+            sentences.append(text("meetings.leadInDashTopics", ["leadIn": leadIn, "counterparts": names, "topics": topics]))
         } else {
-            s += "."
-            if !topics.isEmpty { s += " " + text("meetings.discussed", ["topics": topics.joinedAsList()]) }
+            sentences.append(g.leadIn.map { text("meetings.leadIn", ["leadIn": $0, "counterparts": names]) }
+                             ?? common("sentence.fullStop", ["text": names]))
+            if !topics.isEmpty { sentences.append(text("meetings.discussed", ["topics": topics])) }
         }
-        if let outcome = g.outcome { s += " " + outcome }
-        return s
+        if let outcome = g.outcome { sentences.append(outcome) }
+        return sentences.joined(separator: separator)
     }
+
+    /// Whether a lead-in opens a dash clause: an en dash (English, French, Spanish), an em dash (Russian) or a
+    /// Chinese double dash.
+    static func opensDash(_ leadIn: String) -> Bool { ["– ", "— ", "——"].contains { leadIn.contains($0) } }
 }

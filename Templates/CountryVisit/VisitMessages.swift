@@ -8,10 +8,10 @@ extension VisitView {
         if !groups.isEmpty || !(visit.findings ?? []).isEmpty {
             Section(text("section.messages")) {
                 for group in groups {
-                    BlockQuote(group.map { Text(text("quote.open") + $0.text + text("quote.close")) }, attribution: attribution(group[0]))
+                    BlockQuote(group.map { Text(common.quoted($0.text)) }, attribution: attribution(group[0]))
                 }
                 if let findings = visit.findings, !findings.isEmpty {
-                    for f in findings { Paragraph(Text(f.kind.label + ": ").bold() + Text(f.text)).numbered() }
+                    for f in findings { Paragraph(common.labelled(common.label(f.kind), Text(f.text))).numbered() }
                 }
             }
         }
@@ -33,7 +33,8 @@ extension VisitView {
     /// "said Mr. Vladimir Voronkov, Under-Secretary-General …".
     private func attribution(_ q: Quote) -> Text {
         let p = set.person(id: q.speakerPersonId) ?? input.person(id: q.speakerPersonId)
-        let who = p.map { ([$0.displayName] + $0.titles.prefix(1)).joined(separator: ", ") } ?? q.speakerPersonId
-        return Text(text("quote.attribution", ["verb": q.verb.map { $0 + " " } ?? "", "speaker": who]))
+        let who = p.map { ([common.person($0)] + $0.titles.prefix(1)).joined(separator: common("separator.comma")) } ?? q.speakerPersonId
+        if let verb = q.verb { return Text(text("quote.attributionWithVerb", ["verb": verb, "speaker": who])) }
+        return Text(text("quote.attribution", ["speaker": who]))
     }
 }

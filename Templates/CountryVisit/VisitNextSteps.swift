@@ -9,9 +9,9 @@ extension VisitView {
             Section(text("section.nextSteps")) {
                 if let closing = visit.closingStatement { Paragraph(closing).numbered() }
                 for r in visit.relatedVisits ?? [] {
-                    Paragraph(r.text ?? "\(r.relation.label): \(r.memberStateName)").numbered()
+                    Paragraph(r.text ?? common.labelled(common.label(r.relation), r.memberStateName)).numbered()
                 }
-                if !open.isEmpty { Paragraph(text("nextSteps.open", ["count": "\(open.count)"])).numbered() }
+                if !open.isEmpty { Paragraph(text("nextSteps.open", ["count": common.number(open.count)], count: open.count)).numbered() }
             }
         }
     }

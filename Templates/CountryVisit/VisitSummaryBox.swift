@@ -8,37 +8,40 @@ extension VisitView {
             padding: EdgeInsets(vertical: 8, horizontal: 10)) {
             Heading(text("summaryHeading"), level: 3).excludedFromContents().spaceBefore(0)
             for (label, value) in summaryFacts {
-                Paragraph(Text(label + ": ").bold() + value).alignment(.start).spaceAfter(2)
+                Paragraph(common.labelled(label, value)).alignment(.start).spaceAfter(2)
             }
         }
     }
 
     private var summaryFacts: [(String, Text)] {
-        var facts: [(String, Text)] = [(text("summary.visitType"), Text(visit.visitType.label))]
-        facts.append((text("summary.conductedBy"), Text(visit.conductedBy.map(organizationName).joinedAsList())))
+        var facts: [(String, Text)] = [(text("summary.visitType"), Text(common.label(visit.visitType)))]
+        facts.append((text("summary.conductedBy"), Text(common.list(visit.conductedBy.map(organizationName)))))
         if let b = visit.onBehalfOf { facts.append((text("summary.onBehalfOf"), Text(organizationName(b)))) }
         facts.append((text("summary.invitation"),
                       Text(visit.atInvitationOfGovernment == true ? text("summary.invitationYes") : text("summary.invitationNo"))))
         facts.append((text("summary.dates"), Text(datesText)))
         if let rs = visit.legalFramework?.resolutions, !rs.isEmpty {
-            facts.append((text("summary.framework"), Text(rs.map(\.textForm).joinedAsList())))
+            facts.append((text("summary.framework"), Text(common.list(rs.map(common.resolutionInText)))))
         }
         let groups = visit.meetingGroups ?? []
         let counterparts = groups.reduce(0) { $0 + $1.counterparts.count }
-        facts.append((text("summary.meetings"), Text(text("summary.meetingsValue", ["groups": "\(groups.count)", "count": "\(counterparts)"]))
-                                               + seePage(anchor("meetings"))))
+        let meetings = text("summary.meetingsValue", ["groups": text("summary.meetingGroups", ["count": common.number(groups.count)], count: groups.count),
+                                                      "counterparts": text("summary.counterparts", ["count": common.number(counterparts)], count: counterparts)])
+        facts.append((text("summary.meetings"), withPage(meetings, anchor("meetings"))))
         if let ta = visit.agreedTechnicalAssistanceAreas {
-            facts.append((text("summary.taAreas"), Text("\(ta.items.count)") + seePage(anchor("ta-areas"))))
+            facts.append((text("summary.taAreas"), withPage(common.number(ta.items.count), anchor("ta-areas"))))
         }
-        facts.append((text("summary.status"), Text(visit.status.label)))
+        facts.append((text("summary.status"), Text(common.label(visit.status))))
         return facts
     }
 
     /// The anchor of a section of this visit's summary (unique in a pack binding several visits).
     func anchor(_ section: String) -> String { "\(visit.id)-\(section)" }
 
-    /// " (page N)", linking to the section.
-    private func seePage(_ anchor: String) -> Text {
-        Text(text("summary.seePage.before")) + Text.pageRef(anchor) + Text(text("summary.seePage.after"))
+    /// "value (page N)", the page linking to the section: the message is split at its `{page}` placeholder.
+    private func withPage(_ value: String, _ anchor: String) -> Text {
+        let message = text("summary.valueWithPage", ["value": value])
+        guard let at = message.range(of: "{page}") else { return Text(message) }
+        return Text(String(message[..<at.lowerBound])) + Text.pageRef(anchor) + Text(String(message[at.upperBound...]))
     }
 }

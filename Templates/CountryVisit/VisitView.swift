@@ -19,7 +19,7 @@ struct VisitView {
     var hasDates: Bool { visit.period.map { $0.start != nil || $0.end != nil } ?? false || visit.year != nil }
 
     var datesText: String {
-        if let p = visit.period, p.start != nil || p.end != nil { return p.formatted }
+        if let p = visit.period, p.start != nil || p.end != nil { return common.range(p) }
         if let y = visit.year { return "\(y)" }
         return common("datesNotStated")
     }

@@ -30,11 +30,11 @@ extension OIAView {
                                     text: { $0.recommendation.id })
                 .displayed { Text(text("annex.recommendationRef", ["no": recommendationNumber($0.recommendation.id).map(String.init) ?? $0.recommendation.id])) }
             Column<StatusChangeRow>(text("col.changedOn"), key: "changed_on", width: .fraction(0.12)) { .date($0.change.changedOn.iso) }
-                .displayed { Text($0.change.changedOn.formatted) }
+                .displayed { Text(common.date($0.change.changedOn)) }
             Column<StatusChangeRow>(text("col.fromStatus"), key: "from_status", width: .fraction(0.15),
-                                    text: { $0.change.fromStatus?.rawValue }).displayed { Text($0.change.fromStatus?.label ?? "") }
+                                    text: { $0.change.fromStatus?.rawValue }).displayed { Text($0.change.fromStatus.map { common.label($0) } ?? "") }
             Column<StatusChangeRow>(text("col.toStatus"), key: "to_status", width: .fraction(0.15),
-                                    text: { $0.change.toStatus.rawValue }).displayed { Text($0.change.toStatus.label) }
+                                    text: { $0.change.toStatus.rawValue }).displayed { Text(common.label($0.change.toStatus)) }
             Column<StatusChangeRow>(text("col.evidence"), key: "evidence_ref", width: .fraction(0.17),
                                     text: { $0.change.evidenceRef })
             Column<StatusChangeRow>(text("col.note"), key: "note", width: .fraction(0.24), text: { $0.change.note })

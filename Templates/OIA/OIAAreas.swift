@@ -30,7 +30,7 @@ extension OIAView {
     private func areaTitle(_ a: ThematicAssessment) -> String {
         guard a.areaCode == Self.incitementCode else { return areaLabel(a.areaCode) }
         let ref = resolutions(a.areaCode).first { $0.number == 1624 } ?? ResolutionRef(number: 1624, year: 2005)
-        return text("areas.incitementTitle", ["resolution": capitalized(ref.textForm), "label": areaLabel(a.areaCode)])
+        return text("areas.incitementTitle", ["resolution": capitalized(common.resolutionInText(ref)), "label": areaLabel(a.areaCode)])
     }
 
     @BlockBuilder private func areaContent(_ a: ThematicAssessment) -> [Node] {
@@ -44,20 +44,16 @@ extension OIAView {
 
     /// "Implementation status: … Resolutions: … Related: recommendation 1; technical-assistance needs 1 and 4."
     private func areaStatusLine(_ a: ThematicAssessment) -> String {
-        var parts = [text("areas.statusLine", ["status": a.status.label])]
+        var parts = [text("areas.statusLine", ["status": common.label(a.status)])]
         let refs = resolutions(a.areaCode)
-        if !refs.isEmpty { parts.append(text("areas.resolutionsLine", ["resolutions": resolutionsText(refs)])) }
+        if !refs.isEmpty { parts.append(text("areas.resolutionsLine", ["list": resolutionList(refs)], count: refs.count)) }
         var related: [String] = []
         let recs = (a.recommendationIds ?? []).map { id in recommendationNumber(id).map(String.init) ?? id }
-        if !recs.isEmpty {
-            related.append(text(recs.count == 1 ? "areas.relatedRec" : "areas.relatedRecs", ["list": recs.joinedAsList()]))
-        }
+        if !recs.isEmpty { related.append(text("areas.relatedRecommendations", ["list": common.list(recs)], count: recs.count)) }
         let ns = (a.taNeedIds ?? []).map { id in needNumber(id).map(String.init) ?? id }
-        if !ns.isEmpty {
-            related.append(text(ns.count == 1 ? "areas.relatedNeed" : "areas.relatedNeeds", ["list": ns.joinedAsList()]))
-        }
-        if !related.isEmpty { parts.append(text("areas.relatedLine", ["items": related.joined(separator: "; ")])) }
-        return parts.joined(separator: " ")
+        if !ns.isEmpty { related.append(text("areas.relatedNeeds", ["list": common.list(ns)], count: ns.count)) }
+        if !related.isEmpty { parts.append(text("areas.relatedLine", ["items": related.joined(separator: common("separator.semicolon"))])) }
+        return parts.joined(separator: common("sentenceSeparator"))
     }
 
     /// A numbered lead-in and the statements as bullets (verbatim).
@@ -71,9 +67,9 @@ extension OIAView {
     /// Evidence excerpts as short block quotes with their source.
     @BlockBuilder private func evidence(_ items: [Evidence]) -> [Node] {
         if !items.isEmpty {
-            Paragraph(text(items.count == 1 ? "areas.evidenceOne" : "areas.evidence")).numbered().keepWithNext()
+            Paragraph(text("areas.evidence", count: items.count)).numbered().keepWithNext()
             for e in items {
-                BlockQuote(Text(e.kind == .fact ? e.excerpt : "“" + e.excerpt + "”"), attribution: evidenceSource(e).map { Text($0) })
+                BlockQuote(Text(e.kind == .fact ? e.excerpt : common.quoted(e.excerpt)), attribution: evidenceSource(e).map { Text($0) })
             }
         }
     }
@@ -86,7 +82,7 @@ extension OIAView {
             guard let visitId = e.visitId else { return nil }
             if let seq = e.quoteSeq, let q = set.quote(visitId: visitId, seq: seq) {
                 let p = set.person(id: q.speakerPersonId)
-                let who = p.map { ([$0.displayName] + $0.titles.prefix(1)).joined(separator: ", ") } ?? q.speakerPersonId
+                let who = p.map { ([common.person($0)] + $0.titles.prefix(1)).joined(separator: common("separator.comma")) } ?? q.speakerPersonId
                 return text("evidence.quoteBy", ["speaker": who, "visit": visitDescription(visitId)])
             }
             return text(e.quoteSeq == nil ? "evidence.visitOnly" : "evidence.quoteOfVisit",
@@ -102,8 +98,8 @@ extension OIAView {
     /// "joint visit to Kenya", "2016 follow-up visit to Kenya".
     private func visitDescription(_ visitId: String) -> String {
         guard let v = set.visit(id: visitId) else { return visitId }
-        let type = v.visitType.label.lowercased()
-        if let y = v.knownYear { return text("evidence.visitYear", ["year": "\(y)", "type": type, "state": state]) }
+        let type = common.label(v.visitType).lowercased()
+        if let y = v.knownYear { return text("evidence.visitYear", ["year": common.date(PartialDate(year: y)), "type": type, "state": state]) }
         return text("evidence.visit", ["type": type, "state": state])
     }
 

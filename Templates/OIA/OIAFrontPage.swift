@@ -16,16 +16,16 @@ extension OIAView {
     }
 
     private var particularRows: [(String, String)] {
-        var rows = [(text("masthead.asOf"), oia.asOf.formatted)]
-        let status = oia.adoptedOn.map { text("masthead.statusOn", ["status": oia.status.label, "date": $0.formatted]) }
-        rows.append((text("masthead.status"), status ?? oia.status.label))
+        var rows = [(text("masthead.asOf"), common.date(oia.asOf))]
+        let status = oia.adoptedOn.map { text("masthead.statusOn", ["status": common.label(oia.status), "date": common.date($0)]) }
+        rows.append((text("masthead.status"), status ?? common.label(oia.status)))
         if let edition = oia.edition { rows.append((text("masthead.edition"), capitalized(edition))) }
         if !oia.resolutionsCovered.isEmpty {
             rows.append((text("masthead.resolutions"), capitalized(resolutionsText(oia.resolutionsCovered))))
         }
         rows.append((text("masthead.classification"),
-                     text("masthead.classificationValue", ["distribution": input.resolvedMeta.distribution.label,
-                                                           "sensitivity": input.resolvedMeta.sensitivity.label])))
+                     text("masthead.classificationValue", ["distribution": common.label(input.resolvedMeta.distribution),
+                                                           "sensitivity": common.label(input.resolvedMeta.sensitivity)])))
         return rows
     }
 
@@ -35,7 +35,7 @@ extension OIAView {
             padding: EdgeInsets(vertical: 8, horizontal: 10), spacing: 10) {
             Heading(text("fastFacts"), level: 3).excludedFromContents().spaceBefore(0)
             for fact in (oia.fastFacts ?? []).sorted(by: { $0.seq < $1.seq }) {
-                Paragraph(Text(fact.label + ": ").bold() + Text(fact.value)).alignment(.start).spaceAfter(2)
+                Paragraph(common.labelled(fact.label, Text(fact.value))).alignment(.start).spaceAfter(2)
             }
             sharingBox
         }
@@ -45,7 +45,7 @@ extension OIAView {
     @BlockBuilder private var sharingBox: [Node] {
         Box(border: Stroke(width: 0.6, color: .gray(0.35)), background: .white,
             padding: EdgeInsets(vertical: 6, horizontal: 8), spacing: 6) {
-            Paragraph(Text(text("sharing.heading") + ": ").bold() + Text(oia.sharing.consent.label))
+            Paragraph(common.labelled(text("sharing.heading"), Text(common.label(oia.sharing.consent))))
                 .alignment(.start).spaceAfter(2)
             Paragraph(text("sharing." + oia.sharing.consent.rawValue, ["state": state])).alignment(.start).spaceAfter(0)
         }

@@ -9,7 +9,7 @@ extension OIAView {
                 Paragraph(text("needs.intro", ["state": state])).numbered().keepWithNext()
                 needsTable
                 if needs.count > 1 {
-                    BarChart(Text(text("chart.needsByStatus")), bars: CountChart.bars(needs.map(\.status)))
+                    BarChart(Text(text("chart.needsByStatus")), bars: CountChart.bars(needs.map(\.status), common))
                 }
             }
         }
@@ -31,9 +31,9 @@ extension OIAView {
                                             text: { areaLabel($0.areaCode) }).pdfOnly()
             Column<TechnicalAssistanceNeed>("", key: "is_priority") { .bool($0.isPriority) }.csvOnly()
             Column<TechnicalAssistanceNeed>(text("col.priority"), key: "priority", width: .fraction(0.09),
-                                            text: { $0.priority?.rawValue }).displayed { Text($0.priority?.label ?? "") }
+                                            text: { $0.priority?.rawValue }).displayed { Text($0.priority.map { common.label($0) } ?? "") }
             Column<TechnicalAssistanceNeed>(text("col.status"), key: "status", width: .fraction(0.12), text: { $0.status.rawValue })
-                .displayed { Text($0.status.label) }
+                .displayed { Text(common.label($0.status)) }
             Column<TechnicalAssistanceNeed>(text("col.sharedWithOn"), key: "shared_with", width: .fraction(0.15),
                                             text: { $0.sharedWith }).displayed { Text(sharedText($0)) }
             Column<TechnicalAssistanceNeed>("", key: "shared_on") { $0.sharedOn.map { CellValue.date($0.iso) } ?? .empty }.csvOnly()
@@ -49,9 +49,9 @@ extension OIAView {
     /// "Permanent Mission of Kenya to the United Nations, 2017".
     private func sharedText(_ n: TechnicalAssistanceNeed) -> String {
         switch (n.sharedWith, n.sharedOn) {
-        case let (with?, on?): text("needs.sharedWithOn", ["with": with, "date": on.formatted])
+        case let (with?, on?): text("needs.sharedWithOn", ["with": with, "date": common.date(on)])
         case let (with?, nil): with
-        case let (nil, on?): on.formatted
+        case let (nil, on?): common.date(on)
         case (nil, nil): ""
         }
     }
@@ -84,17 +84,17 @@ extension OIAView {
             if let obs = oia.stateObservations {
                 Paragraph(observationsIntro(obs)).numbered().keepWithNext()
                 if let lang = obs.originalLanguage, lang != input.resolvedMeta.language {
-                    Paragraph(text("observations.original", ["language": lang.label])).alignment(.center).keepWithNext()
+                    Paragraph(text("observations.original", ["language": common.label(lang)])).alignment(.center).keepWithNext()
                 }
                 for p in obs.text.components(separatedBy: "\n\n") { Paragraph(p).indent(18) }
             } else {
-                Paragraph(text("observations.none", ["state": state, "date": oia.asOf.formatted])).numbered()
+                Paragraph(text("observations.none", ["state": state, "date": common.date(oia.asOf)])).numbered()
             }
         }
     }
 
     private func observationsIntro(_ obs: StateObservations) -> String {
         guard let d = obs.receivedOn else { return text("observations.intro", ["state": state]) }
-        return text("observations.introReceived", ["state": state, "date": d.formatted])
+        return text("observations.introReceived", ["state": state, "date": common.date(d)])
     }
 }

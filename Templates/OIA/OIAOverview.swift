@@ -6,7 +6,7 @@ extension OIAView {
     @BlockBuilder var overview: [Node] {
         if !oia.thematicAssessments.isEmpty {
             Section(text("section.overview")) {
-                Paragraph(text("overview.intro", ["state": state, "date": oia.asOf.formatted])).numbered().keepWithNext()
+                Paragraph(text("overview.intro", ["state": state, "date": common.date(oia.asOf)])).numbered().keepWithNext()
                 thematicStatusTable
                 statusLegend
             }
@@ -23,10 +23,10 @@ extension OIAView {
                                        text: { areaLabel($0.areaCode) })
             Column<ThematicAssessment>(text("col.resolutions"), key: "resolutions", width: .fraction(0.13)) {
                 .list(resolutions($0.areaCode).map(\.numberForm))
-            }.displayed { Text(resolutions($0.areaCode).map { $0.numberForm.replacingOccurrences(of: " ", with: "\u{00A0}") }
+            }.displayed { Text(resolutions($0.areaCode).map { common.resolutionNumber($0).replacingOccurrences(of: " ", with: "\u{00A0}") }
                                   .joined(separator: "\n")) }
             Column<ThematicAssessment>(text("col.status"), key: "status", width: .fraction(0.19), text: { $0.status.rawValue })
-                .displayed { Text($0.status.label) }.shaded { $0.status.shade }
+                .displayed { Text(common.label($0.status)) }.shaded { $0.status.shade }
             Column<ThematicAssessment>("", key: "status_label", text: { $0.status.label }).csvOnly()
             Column<ThematicAssessment>("", key: "progress_count") { .integer($0.progress?.count ?? 0) }.csvOnly()
             Column<ThematicAssessment>("", key: "shortfall_count") { .integer($0.shortfalls?.count ?? 0) }.csvOnly()
@@ -50,7 +50,7 @@ extension OIAView {
         KeepTogether {
             Paragraph(Text(text("legend.heading")).bold()).fontSize(9).spaceBefore(2).spaceAfter(2).keepWithNext()
             for status in ImplementationStatus.allCases {
-                Paragraph(Text(status.label + ": ").bold() + Text(text("legend." + status.rawValue)))
+                Paragraph(common.labelled(common.label(status), Text(text("legend." + status.rawValue))))
                     .fontSize(9).alignment(.start).indent(12).spaceAfter(1)
             }
         }

@@ -30,7 +30,7 @@ extension OIAView {
                 Paragraph(text("recommendations.intro", ["state": state])).numbered().keepWithNext()
                 recommendationsTable
                 if recommendations.count > 1 {
-                    BarChart(Text(text("chart.recommendationsByStatus")), bars: CountChart.bars(recommendations.map(\.status)))
+                    BarChart(Text(text("chart.recommendationsByStatus")), bars: CountChart.bars(recommendations.map(\.status), common))
                 }
             }
         }
@@ -49,16 +49,16 @@ extension OIAView {
             Column<Recommendation>(text("col.area"), key: "area", width: .fraction(0.19), text: { areaLabel($0.areaCode) }).pdfOnly()
             Column<Recommendation>("", key: "is_priority") { .bool($0.isPriority) }.csvOnly()
             Column<Recommendation>(text("col.priority"), key: "priority", width: .fraction(0.09), text: { $0.priority?.rawValue })
-                .displayed { Text($0.priority?.label ?? "") }
+                .displayed { Text($0.priority.map { common.label($0) } ?? "") }
             Column<Recommendation>(text("col.origin"), key: "origin_document_id", width: .fraction(0.11),
                                    text: { $0.originDocumentId }).displayed { Text($0.originDocumentId.map(documentShortName) ?? "") }
             Column<Recommendation>(text("col.endorsed"), key: "endorsed_by_state", width: .fraction(0.10)) {
                 $0.endorsedByState.map(CellValue.bool) ?? .empty
             }
             Column<Recommendation>(text("col.status"), key: "status", width: .fraction(0.12), text: { $0.status.rawValue })
-                .displayed { Text($0.status.label) }
+                .displayed { Text(common.label($0.status)) }
             Column<Recommendation>(text("col.asOf"), key: "status_as_of", width: .fraction(0.08)) { .date($0.statusAsOf.iso) }
-                .displayed { Text($0.statusAsOf.formatted) }
+                .displayed { Text(common.date($0.statusAsOf)) }
             Column<Recommendation>("", key: "due_by") { $0.dueBy.map { CellValue.date($0.iso) } ?? .empty }.csvOnly()
             Column<Recommendation>("", key: "linked_ta_need_ids") { .list($0.linkedTANeedIds ?? []) }.csvOnly()
             Column<Recommendation>("", key: "provenance", text: { $0.provenance?.rawValue }).csvOnly()
@@ -70,6 +70,6 @@ extension OIAView {
         // An unresolved id may break after its hyphens in the narrow column (zero-width spaces, print only).
         guard let d = set.document(id: id) else { return id.replacingOccurrences(of: "-", with: "-\u{200B}") }
         let year = d.relatedVisitId.flatMap { set.visit(id: $0)?.knownYear } ?? d.approvedOn?.year
-        return year.map { text("origin.withYear", ["kind": d.kind.label, "year": "\($0)"]) } ?? d.kind.label
+        return year.map { text("origin.withYear", ["kind": common.label(d.kind), "year": "\($0)"]) } ?? common.label(d.kind)
     }
 }

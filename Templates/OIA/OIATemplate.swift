@@ -15,17 +15,18 @@ public enum OIATemplate: ReportTemplate {
         guard let input = inputs.main.oiaInput else {
             throw TemplateError("\(inputs.main.file): the oia template needs an oia bundle, not \(inputs.main.kind.label)")
         }
-        let common = try TemplateText.load("common")
-        let text = try TemplateText.load("oia")
-        let meta = input.resolvedMeta
+        let language = input.resolvedMeta.language.rawValue
+        let common = try TemplateText.load("common", language: language)
+        let text = try TemplateText.load("oia", language: language)
+        let meta = LocalizedMeta.of(input, common)
         let view = OIAView(input: input, set: inputs.set, common: common, text: text)
         let reference = meta.symbol ?? input.oia.id
-        let metadata = BriefSetup.metadata(meta, subject: text("subject"), keywords: [input.memberState.shortName, text("subject")],
+        let metadata = BriefSetup.metadata(meta, subject: text("subject"), keywords: [common("metadata.keyword"), input.memberState.shortName, text("subject")],
                                            fallbackDate: inputs.fallbackDate)
-        return Document(id: input.documentId, metadata: metadata, geometry: BriefSetup.geometry(meta),
+        let document = Document(id: input.documentId, metadata: metadata, geometry: BriefSetup.geometry(meta),
                         pageTemplate: Furniture.pageTemplate(meta, reference: reference, text: common,
                                                              illustrative: inputs.main.isIllustrative),
-                        headingNumbering: .unitedNations) {
+                        headingNumbering: common.headingNumbering) {
             Masthead(meta: meta, reference: reference, text: common)
             view.particulars
             view.frontBox
@@ -40,5 +41,6 @@ public enum OIATemplate: ReportTemplate {
             view.annex
             SourcesSection(sources: input.sources.map { inputs.set.source(id: $0.id) ?? $0 }, text: common)
         }
+        return BriefSetup.localized(document, common)
     }
 }

@@ -19,7 +19,7 @@ struct OIAView {
     /// The label of a thematic area (the code when the catalogue lacks it).
     func areaLabel(_ code: String?) -> String {
         guard let code else { return "" }
-        return input.thematicArea(code: code)?.label ?? set.thematicArea(code: code)?.label ?? code
+        return (input.thematicArea(code: code) ?? set.thematicArea(code: code)).map { common.areaLabel($0) } ?? code
     }
 
     /// Position of an area in the catalogue in force (`sortOrder`, else its index); unknown codes last.
@@ -44,8 +44,12 @@ struct OIAView {
     /// "resolution 1373 (2001)" or "resolutions 1373 (2001), 1624 (2005) and 2178 (2014)".
     func resolutionsText(_ refs: [ResolutionRef]) -> String {
         guard !refs.isEmpty else { return "" }
-        let key = refs.count == 1 ? "resolutions.one" : "resolutions.many"
-        return text(key, ["list": refs.map(\.numberForm).joinedAsList()])
+        return text("resolutions", ["list": resolutionList(refs)], count: refs.count)
+    }
+
+    /// The numbers of resolutions as a list item each ("2395 (2017)", "第2395(2017)号").
+    func resolutionList(_ refs: [ResolutionRef]) -> String {
+        common.list(refs.map { common("resolution.listItem", ["number": common.resolutionNumber($0)]) })
     }
 
     /// The row number ("No.") of a recommendation in table O2.

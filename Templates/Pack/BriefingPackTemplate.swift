@@ -16,20 +16,21 @@ public enum BriefingPackTemplate: ReportTemplate {
         }
         let view = try PackView(pack: pack, inputs: inputs)
         let meta = view.meta
-        let metadata = BriefSetup.metadata(meta, subject: pack.purpose, keywords: ["briefing pack"] + view.stateNames,
+        let metadata = BriefSetup.metadata(meta, subject: pack.purpose, keywords: [view.common("metadata.keyword"), view.text("metadata.keyword")] + view.stateNames,
                                            fallbackDate: inputs.fallbackDate)
         var template = Furniture.pageTemplate(meta, reference: pack.id, text: view.common, illustrative: inputs.main.isIllustrative
                                               || inputs.set.bundles.contains { $0.isIllustrative })
         let reference = pack.id
         let parts = try view.parts()
         template.header = { ctx in ctx.startsPart ? [] : Furniture.runningHeader(reference: ctx.partReference ?? reference, ctx: ctx) }
-        return Document(id: pack.id, metadata: metadata,
+        let document = Document(id: pack.id, metadata: metadata,
                         geometry: BriefSetup.geometry(meta),
-                        pageTemplate: template, headingNumbering: .unitedNations) {
+                        pageTemplate: template, headingNumbering: view.common.headingNumbering) {
             view.cover
             view.contents
             parts
             view.annexes
         }
+        return BriefSetup.localized(document, view.common)
     }
 }

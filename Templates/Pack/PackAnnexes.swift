@@ -26,12 +26,12 @@ extension PackView {
     @BlockBuilder var overview: [Node] {
         let areas = oias.flatMap { $0.oia.thematicAssessments.map(\.areaCode) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let areaNames = areas.enumerated().map { i, code in
-            "\(i + 1) " + (oias.lazy.compactMap { $0.thematicArea(code: code)?.label }.first ?? code)
+            "\(i + 1) " + (oias.lazy.compactMap { $0.thematicArea(code: code).map { common.areaLabel($0) } }.first ?? code)
         }
-        let statuses = ImplementationStatus.allCases.map { "\(statusCode($0)) \($0.label)" }
-        Table(oias, id: "pack_status_overview", caption: Text(text("overview.caption")),
-              notes: [Text(text("overview.areasKey", ["areas": areaNames.joined(separator: "; ")])),
-                      Text(text("overview.statusKey", ["statuses": statuses.joined(separator: "; ")]))], annex: false) {
+        let statuses = ImplementationStatus.allCases.map { "\(statusCode($0)) \(common.label($0))" }
+        Table(oiasByState, id: "pack_status_overview", caption: Text(text("overview.caption")),
+              notes: [Text(text("overview.areasKey", ["areas": areaNames.joined(separator: common("separator.semicolon"))])),
+                      Text(text("overview.statusKey", ["statuses": statuses.joined(separator: common("separator.semicolon"))]))], annex: false) {
             Column<OIAInput>(text("col.state"), key: "member_state_id", width: .fixed(70), text: { $0.memberState.shortName })
             for (i, code) in areas.enumerated() {
                 Column<OIAInput>("\(i + 1)", key: code, width: .auto, alignment: .center,
@@ -39,11 +39,11 @@ extension PackView {
                     .shaded { $0.oia.thematicAssessment(areaCode: code)?.status.shade }
             }
         }
-        let recommendations = CountChart.stacked(oias.map { ($0.memberState.shortName, ($0.oia.priorityRecommendations ?? []).map(\.status)) })
+        let recommendations = CountChart.stacked(oiasByState.map { ($0.memberState.shortName, ($0.oia.priorityRecommendations ?? []).map(\.status)) }, common)
         if !recommendations.series.isEmpty {
             BarChart(Text(text("overview.recommendationsChart")), categories: recommendations.categories, series: recommendations.series)
         }
-        let needs = CountChart.stacked(oias.map { ($0.memberState.shortName, ($0.oia.technicalAssistanceNeeds ?? []).map(\.status)) })
+        let needs = CountChart.stacked(oiasByState.map { ($0.memberState.shortName, ($0.oia.technicalAssistanceNeeds ?? []).map(\.status)) }, common)
         if !needs.series.isEmpty {
             BarChart(Text(text("overview.needsChart")), categories: needs.categories, series: needs.series)
         }
@@ -51,7 +51,7 @@ extension PackView {
 
     /// P2 pack_status_matrix, long format.
     private var matrixTable: Table {
-        let rows = oias.flatMap { o in o.oia.thematicAssessments.map { MatrixCell(oia: o, assessment: $0) } }
+        let rows = oiasByState.flatMap { o in o.oia.thematicAssessments.map { MatrixCell(oia: o, assessment: $0) } }
         return Table(rows, id: "pack_status_matrix", caption: Text(text("annex.matrix"))) {
             Column<MatrixCell>("", key: "pack_id", text: { _ in pack.id }).csvOnly()
             Column<MatrixCell>(text("col.region"), key: "region", width: .fraction(0.14), text: { $0.oia.memberState.region })
@@ -59,11 +59,11 @@ extension PackView {
                 .displayed { Text($0.oia.memberState.shortName) }
             Column<MatrixCell>("", key: "oia_id", text: { $0.oia.oia.id }).csvOnly()
             Column<MatrixCell>(text("col.asOf"), key: "as_of", width: .fraction(0.1), text: { $0.oia.oia.asOf.iso })
-                .displayed { Text($0.oia.oia.asOf.formatted) }
+                .displayed { Text(common.date($0.oia.oia.asOf)) }
             Column<MatrixCell>(text("col.area"), key: "area_code", width: .fraction(0.4), text: { $0.assessment.areaCode })
-                .displayed { c in Text(c.oia.thematicArea(code: c.assessment.areaCode)?.label ?? c.assessment.areaCode) }
+                .displayed { c in Text(c.oia.thematicArea(code: c.assessment.areaCode).map { common.areaLabel($0) } ?? c.assessment.areaCode) }
             Column<MatrixCell>(text("col.status"), key: "status", width: .fraction(0.24), text: { $0.assessment.status.rawValue })
-                .displayed { Text($0.assessment.status.label) }
+                .displayed { Text(common.label($0.assessment.status)) }
         }
     }
 
@@ -89,7 +89,7 @@ extension PackView {
     /// Abbreviations used in the pack.
     @BlockBuilder var abbreviations: [Node] {
         Heading(text("abbreviations"), level: 1).excludedFromContents()
-        Table(pack.abbreviations ?? [], id: "pack_abbreviations", annex: false) {
+        Table(common.sorted(pack.abbreviations ?? []) { $0.abbr }, id: "pack_abbreviations", annex: false) {
             Column<Abbreviation>(text("col.abbr"), key: "abbr", width: .fraction(0.2), text: { $0.abbr })
             Column<Abbreviation>(text("col.expansion"), key: "expansion", width: .fraction(0.8), text: { $0.expansion })
         }
@@ -101,7 +101,7 @@ extension PackView {
         Table(allSources, id: "pack_sources") {
             Column<Source>("", key: "pack_id", text: { _ in pack.id }).csvOnly()
             Column<Source>(text("col.source"), key: "source_id", width: .fraction(0.14), text: { $0.id })
-            Column<Source>(text("col.kind"), key: "kind", width: .fraction(0.16), text: { $0.kind.rawValue }).displayed { Text($0.kind.label) }
+            Column<Source>(text("col.kind"), key: "kind", width: .fraction(0.16), text: { $0.kind.rawValue }).displayed { Text(common.label($0.kind)) }
             Column<Source>(text("col.title"), key: "title", width: .fraction(0.5), text: { $0.title })
             Column<Source>("", key: "symbol", text: { $0.symbol }).csvOnly()
             Column<Source>("", key: "url", text: { $0.url }).csvOnly()

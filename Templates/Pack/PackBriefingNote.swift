@@ -31,7 +31,7 @@ extension PackView {
         Table(pack.memberStateIds, id: "pack_current_status", caption: Text(text("note.statusCaption")), annex: false) {
             Column<String>(text("col.state"), key: "member_state_id", width: .fraction(0.16), text: { set.memberState(id: $0)?.shortName ?? $0 })
             Column<String>(text("status.lastVisit"), key: "last_visit", width: .fraction(0.24), text: { lastVisit($0) })
-            Column<String>(text("status.oiaAsOf"), key: "oia_as_of", width: .fraction(0.14), text: { oia(of: $0)?.oia.asOf.formatted })
+            Column<String>(text("status.oiaAsOf"), key: "oia_as_of", width: .fraction(0.14), text: { oia(of: $0).map { common.date($0.oia.asOf) } })
             Column<String>(text("status.openHigh"), key: "open_high", width: .fraction(0.16)) { id in
                 .integer((oia(of: id)?.oia.priorityRecommendations ?? []).filter {
                     $0.priority == .high && ![.implemented, .superseded].contains($0.status)
@@ -46,12 +46,14 @@ extension PackView {
     private func lastVisit(_ stateId: String) -> String? {
         let visits = set.visits.values.filter { $0.memberStateId == stateId }
         guard let last = visits.max(by: { ($0.knownYear ?? 0, $0.id) < ($1.knownYear ?? 0, $1.id) }) else { return nil }
-        return last.visitType.label + (last.knownYear.map { " (\($0))" } ?? " (" + common("datesNotStated").lowercased() + ")")
+        let type = common.label(last.visitType)
+        return last.knownYear.map { text("status.lastVisitValue", ["type": type, "year": common.date(PartialDate(year: $0))]) }
+            ?? text("status.lastVisitUndated", ["type": type])
     }
 
     private func needsByStatus(_ stateId: String) -> [String] {
         let needs = oia(of: stateId)?.oia.technicalAssistanceNeeds ?? []
         let counts = Dictionary(grouping: needs, by: \.status).mapValues(\.count)
-        return TANeedStatus.allCases.compactMap { s in counts[s].map { "\(s.label): \($0)" } }
+        return TANeedStatus.allCases.compactMap { s in counts[s].map { common.labelled(common.label(s), common.number($0)) } }
     }
 }

@@ -25,7 +25,7 @@ extension PackView {
     }
 
     func itemMeta(_ item: PackItem) -> ResolvedDocumentMeta? {
-        item.kind == .briefingNote ? meta : set.bundle(for: item).flatMap(set.resolvedMeta(of:))
+        item.kind == .briefingNote ? meta : set.bundle(for: item).flatMap { LocalizedMeta.of($0, in: set, common) }
     }
 
     private func asOf(_ item: PackItem) -> String? {

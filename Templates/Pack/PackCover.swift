@@ -6,19 +6,19 @@ extension PackView {
     @BlockBuilder var cover: [Node] {
         PageNumbering(.lowerRoman)
         Spacer(60)
-        Paragraph(Text(common("unitedNations")).bold()).fontSize(13).alignment(.center).spaceAfter(4)
+        Paragraph(Text(common("masthead.organization")).bold()).fontSize(13).alignment(.center).spaceAfter(4)
         Paragraph(text("cover.committee")).alignment(.center).fontSize(11).spaceAfter(60)
         Paragraph(Text(pack.title).bold()).fontSize(20).lineHeight(25).alignment(.center).spaceAfter(14)
         if let m = pack.meeting {
-            Paragraph(text("cover.meeting", ["format": m.format.label, "date": m.date.formatted])).alignment(.center).fontSize(12)
+            Paragraph(text("cover.meeting", ["format": common.label(m.format), "date": common.date(m.date)])).alignment(.center).fontSize(12)
             if let item = m.agendaItem { Paragraph(text("cover.agenda", ["item": item])).alignment(.center) }
         }
         Spacer(80)
         Box(border: Stroke(width: 0.6, color: .gray(0.4)), background: nil, padding: EdgeInsets(vertical: 10, horizontal: 14)) {
-            Paragraph(text("cover.distribution", ["distribution": meta.distribution.label])).alignment(.center).spaceAfter(2)
-            Paragraph(Text(text("cover.sensitivity", ["sensitivity": meta.sensitivity.label])).bold()).alignment(.center).spaceAfter(2)
+            Paragraph(text("cover.distribution", ["distribution": common.label(meta.distribution)])).alignment(.center).spaceAfter(2)
+            Paragraph(Text(text("cover.sensitivity", ["sensitivity": common.label(meta.sensitivity)])).bold()).alignment(.center).spaceAfter(2)
             Paragraph(text("cover.preparedBy", ["entity": meta.issuingEntity])).alignment(.center).spaceAfter(2)
-            Paragraph(text("cover.date", ["date": pack.preparedOn.formatted])).alignment(.center).spaceAfter(2)
+            Paragraph(text("cover.date", ["date": common.date(pack.preparedOn)])).alignment(.center).spaceAfter(2)
             Paragraph(text("cover.version", ["version": pack.version])).alignment(.center)
         }
         if let note = pack.note, inputs.main.isIllustrative {

@@ -27,7 +27,7 @@ extension PackView {
         case .countryVisitSummary, .oia:
             guard let (bundle, doc) = try document(for: item) else { return [] }
             return DocumentPart(doc, id: id, title: title(of: item),
-                                reference: set.resolvedMeta(of: bundle)?.symbol ?? bundle.documentId, toOddPage: duplex).nodes
+                                reference: LocalizedMeta.of(bundle, in: set, common)?.symbol ?? bundle.documentId, toOddPage: duplex).nodes
         case .statusMatrix:
             return DocumentPart(id: id, title: title(of: item), reference: pack.id, toOddPage: duplex) { overview }.nodes
         case .annexTable:

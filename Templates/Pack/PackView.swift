@@ -13,15 +13,19 @@ struct PackView {
     init(pack: BriefingPackManifest, inputs: TemplateInputs) throws {
         self.pack = pack
         self.inputs = inputs
-        common = try TemplateText.load("common")
-        text = try TemplateText.load("pack")
         meta = inputs.set.resolvedMeta(of: pack)
+        common = try TemplateText.load("common", language: meta.language.rawValue)
+        text = try TemplateText.load("pack", language: meta.language.rawValue)
     }
 
     var set: BundleSet { inputs.set }
     var items: [PackItem] { pack.orderedItems }
-    var stateNames: [String] { pack.memberStateIds.map { set.memberState(id: $0)?.shortName ?? $0 } }
+    /// The States' names in the language's alphabetical order (lists of States are sorted per language version).
+    var stateNames: [String] { common.sorted(pack.memberStateIds.map { set.memberState(id: $0)?.shortName ?? $0 }) { $0 } }
+    /// The bound OIAs in the order of the pack.
     var oias: [OIAInput] { items.compactMap { set.bundle(for: $0)?.oiaInput } }
+    /// The bound OIAs by State name in the language's alphabetical order (cross-State tables and charts).
+    var oiasByState: [OIAInput] { common.sorted(oias) { $0.memberState.shortName } }
 
     /// The bundle of a document item and the template that renders it.
     func document(for item: PackItem) throws -> (LoadedBundle, Document)? {
@@ -36,12 +40,12 @@ struct PackView {
     func title(of item: PackItem) -> String {
         if let t = item.titleOverride { return t }
         if item.kind == .briefingNote { return text("note.title") }
-        if let b = set.bundle(for: item), let m = set.resolvedMeta(of: b) { return m.title }
+        if let b = set.bundle(for: item), let m = LocalizedMeta.of(b, in: set, common) { return m.title }
         switch item.kind {
         case .abbreviations: return text("abbreviations")
         case .sourceList: return text("annex.sources")
-        case .annexTable: return AnnexTableID(rawValue: item.refId).map { "\(text("annexes.title")): \($0.code)" } ?? item.refId
-        default: return item.kind.label
+        case .annexTable: return AnnexTableID(rawValue: item.refId).map { text("annexTable.title", ["code": $0.code]) } ?? item.refId
+        default: return text.label(item.kind)
         }
     }
 
@@ -55,12 +59,12 @@ struct PackView {
             let oia = input.oia
             for r in oia.priorityRecommendations ?? [] where r.isPriority && ![.implemented, .superseded].contains(r.status) {
                 out.append(OpenItem(stateId: oia.memberStateId, kind: "recommendation", id: r.id, area: r.areaCode, text: r.text,
-                                    priority: r.priority?.rawValue, status: r.status.rawValue, statusLabel: r.status.label,
+                                    priority: r.priority?.rawValue, status: r.status.rawValue, statusLabel: text.label(r.status),
                                     asOf: r.statusAsOf.iso, origin: r.originDocumentId))
             }
             for n in oia.technicalAssistanceNeeds ?? [] where n.isPriority && ![.delivered, .closed].contains(n.status) {
                 out.append(OpenItem(stateId: oia.memberStateId, kind: "ta_need", id: n.id, area: n.areaCode, text: n.text,
-                                    priority: n.priority?.rawValue, status: n.status.rawValue, statusLabel: n.status.label,
+                                    priority: n.priority?.rawValue, status: n.status.rawValue, statusLabel: text.label(n.status),
                                     asOf: nil, origin: n.listId))
             }
         }

@@ -118,14 +118,20 @@ final class ValidationTests: XCTestCase {
     func testRule4AssessmentVisitsShouldBeOnBehalfOfTheCommittee() throws {
         let path = try Fixtures.editedSample(Fixtures.visitPath, named: "rule4.json") {
             $0.set(["visit", "visitType"], to: .string("focused"))
+            $0.set(["visit", "onBehalfOf"], to: .string("unoct"))
             for index in 0..<3 { $0.set(["history", "visits", index, "onBehalfOf"], to: .string("ctc")) }
         }
         let diagnostics = validate([path])
         XCTAssertEqual(messages(diagnostics), [])
         XCTAssertEqual(messages(diagnostics, .warning), [
             "rule4.json: visit.onBehalfOf: warning: a focused visit is an assessment visit and should be conducted "
-                + "on behalf of the Committee: expected \"ctc\", found nothing",
+                + "on behalf of the Committee: expected \"ctc\", found \"unoct\"",
         ])
+        // A field the source does not state is not a fault of the data: no warning when `onBehalfOf` is absent.
+        let unstated = try Fixtures.editedSample(Fixtures.visitPath, named: "rule4-unstated.json") {
+            $0.set(["visit", "visitType"], to: .string("focused"))
+        }
+        XCTAssertEqual(messages(validate([unstated]), .warning).filter { $0.contains("onBehalfOf") }, [])
         XCTAssertTrue(messages(validate([Fixtures.visitPath]), .warning).allSatisfy { !$0.contains(": visit.onBehalfOf") },
                       "a joint visit need not be on behalf of the Committee")
     }

@@ -20,6 +20,8 @@ public struct RenderedDocumentMeta: Codable, Sendable, Equatable {
     public var pageSize: PageSize?
     /// e.g. "DRAFT".
     public var watermark: String?
+    /// The document is a translation made for demonstration, not an official version: marked on every page.
+    public var unofficialTranslation: Bool?
 }
 
 /// A reissue notice of a rendered document (§2.3 RenderedDocumentMeta.reissue).
@@ -43,8 +45,13 @@ public struct ResolvedDocumentMeta: Sendable, Equatable {
     public var jobNumber: String?
     public var reissue: Reissue?
     public var pageSize: PageSize
-    /// Watermarks to print on every page: `meta.watermark`, then "ILLUSTRATIVE" for illustrative input.
+    /// Watermarks to print on every page: `meta.watermark`, then `illustrativeWatermark` for illustrative input
+    /// (templates print that one in the document's language).
     public var watermarks: [String]
+    /// Marked on every page as an unofficial translation for demonstration.
+    public var unofficialTranslation: Bool
+    /// The watermark of illustrative input, as listed in `watermarks`.
+    public static let illustrativeWatermark = "ILLUSTRATIVE"
 
     /// Applies `meta` over the given defaults.
     init(meta: RenderedDocumentMeta?, title: String, issuingEntity: String,
@@ -61,6 +68,7 @@ public struct ResolvedDocumentMeta: Sendable, Equatable {
         jobNumber = meta?.jobNumber
         reissue = meta?.reissue
         pageSize = meta?.pageSize ?? .a4
-        watermarks = [meta?.watermark, isIllustrative ? "ILLUSTRATIVE" : nil].compactMap { $0 }
+        watermarks = [meta?.watermark, isIllustrative ? Self.illustrativeWatermark : nil].compactMap { $0 }
+        unofficialTranslation = meta?.unofficialTranslation ?? false
     }
 }

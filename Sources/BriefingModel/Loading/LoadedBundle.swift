@@ -36,6 +36,16 @@ public struct LoadedBundle: Sendable, Equatable {
         return String(name[..<dot])
     }
 
+    /// The language the bundle's data is written in: `meta.language` (a pack: its `language`), English when absent.
+    /// A bundle's language is part of its identity: bundles of different languages are never merged.
+    public var language: Language {
+        switch content {
+        case .visitSummary(let input): input.meta?.language ?? .en
+        case .oia(let input): input.meta?.language ?? .en
+        case .briefingPack(let manifest): manifest.language
+        }
+    }
+
     /// Rule 7: whether the renderer must watermark this document as illustrative.
     public var isIllustrative: Bool { content.bundle.isIllustrative }
 

@@ -6,6 +6,10 @@ extension ValidationContext {
         date(pack.preparedOn, at: "preparedOn", requireFull: true)
         date(pack.meeting?.date, at: "meeting.date")
         requiredMeta(pack.meta)
+        if let stated = pack.meta.language, stated != pack.language {
+            error("meta.language", "the pack is in \(pack.language.label) (`language`: \(pack.language.rawValue)), "
+                  + "its meta says \(stated.label) (\(stated.rawValue)): they must agree")
+        }
         if pack.memberStateIds.isEmpty { error("memberStateIds", "expected at least one Member State id") }
         references(pack.memberStateIds, to: .memberState, at: "memberStateIds")
         unique(pack.items, \.order, field: "order", at: "items")
@@ -45,6 +49,11 @@ extension ValidationContext {
                 error(path + ".refId", "expected the id of a loaded \(item.kind == .oia ? "OIA" : "visit summary")"
                       + (loaded.isEmpty ? " (none is loaded)" : " (\(loaded))") + ", found \"\(item.refId)\"")
                 return
+            }
+            if shown.language != set.bundles.first(where: { $0.kind == .briefingPack })?.language ?? shown.language {
+                let packLanguage = set.bundles.first { $0.kind == .briefingPack }!.language
+                error(path + ".refId", "\"\(item.refId)\" is in \(shown.language.label) (\(shown.language.rawValue)), "
+                      + "the pack in \(packLanguage.label) (\(packLanguage.rawValue)): a pack binds documents of its own language")
             }
             if let audience, let consent = shown.oiaInput?.oia.sharing.consent {
                 let excluded = audience.filter { !consent.permittedAudiences.contains($0) }

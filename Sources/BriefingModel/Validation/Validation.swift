@@ -3,7 +3,7 @@ extension BundleSet {
     /// references (unresolved cross-bundle references are warnings), merge conflicts, mirrored links,
     /// dates, delegation members, assessment visits, OIA limits and pack inheritance.
     public func validate() -> [ModelDiagnostic] {
-        mergeDiagnostics + bundles.flatMap { bundle in
+        mergeDiagnostics + languageDiagnostics + bundles.flatMap { bundle in
             var context = ValidationContext(set: self, bundle: bundle)
             switch bundle.content {
             case .visitSummary(let input):
@@ -14,6 +14,21 @@ extension BundleSet {
                 context.validatePack(manifest)
             }
             return context.diagnostics
+        }
+    }
+}
+
+extension BundleSet {
+    /// Bundles loaded together must be in one language (translations keep the original's record ids, so
+    /// merging two languages would mix them): every bundle in the first bundle's language. A pack's own
+    /// bindings are checked by the pack rules, which name the item.
+    var languageDiagnostics: [ModelDiagnostic] {
+        guard let first = bundles.first else { return [] }
+        let packIsFirst = first.kind == .briefingPack
+        return bundles.dropFirst().filter { $0.language != first.language && !packIsFirst }.map { b in
+            ModelDiagnostic(.error, file: b.file, path: "meta.language",
+                            message: "this bundle is in \(b.language.label) (\(b.language.rawValue)) and \(first.file) in "
+                                + "\(first.language.label) (\(first.language.rawValue)): bundles of different languages are never loaded together")
         }
     }
 }

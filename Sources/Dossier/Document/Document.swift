@@ -37,6 +37,8 @@ public struct Document: Sendable {
     public var headingNumbering: HeadingNumbering
     /// Base writing direction.
     public var direction: TextDirection
+    /// Conventions of the document's language applied to every text run (spacing, unbreakable units, footnote marks).
+    public var typography = Typography()
     /// The content.
     public var body: [Node]
 

@@ -26,6 +26,8 @@ public struct ParagraphStyle: Sendable, Equatable, Hashable {
     public var color: Color
     /// Writing direction.
     public var direction: TextDirection
+    /// BCP 47 language of the text (line breaking, glyph forms such as Simplified Chinese); nil: unspecified.
+    public var language: String? = nil
 
     public init(font: FontSpec, lineHeight: Points? = nil, alignment: TextAlignment = .start,
                 firstLineIndent: Points = 0, startIndent: Points = 0, endIndent: Points = 0,

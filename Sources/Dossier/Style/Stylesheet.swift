@@ -72,4 +72,15 @@ public struct Stylesheet: Sendable, Equatable {
             tocEntry: ParagraphStyle(font: FontSpec(family: family, size: size), lineHeight: leading, spaceAfter: 3)
         )
     }
+
+    /// The same styles with `language` set on every one (Pango breaks lines and picks glyph forms by it).
+    public func language(_ tag: String) -> Stylesheet {
+        var s = self
+        for path in [\Stylesheet.body, \.listItem, \.quote, \.attribution, \.tableHeader, \.tableCell, \.caption, \.note,
+                     \.furniture, \.tocEntry] as [WritableKeyPath<Stylesheet, ParagraphStyle>] {
+            s[keyPath: path].language = tag
+        }
+        s.headings = s.headings.map { var h = $0; h.language = tag; return h }
+        return s
+    }
 }

@@ -92,8 +92,12 @@ final class LayoutContext {
         if reported.insert(d.description).inserted { diagnostics.append(d) }
     }
 
-    init(shaper: TextShaper, sheet: Stylesheet, pageMap: PageMap, staticHeadings: [HeadingMark]) {
+    /// The document language's conventions, applied to every text run.
+    var typography = Typography()
+
+    init(shaper: TextShaper, sheet: Stylesheet, pageMap: PageMap, staticHeadings: [HeadingMark], typography: Typography = Typography()) {
         self.shaper = shaper; self.sheet = sheet; self.pageMap = pageMap; self.staticHeadings = staticHeadings
+        self.typography = typography
     }
 
     private func label(_ anchor: String) -> String {
@@ -106,7 +110,8 @@ final class LayoutContext {
     func resolve(_ text: Text) -> StyledText { resolve(text, footnoteNumbers: []).text }
 
     /// Resolves inline content; footnote marks get the given numbers, placed after a following punctuation
-    /// mark (English usage), and their byte offsets are returned with the note content.
+    /// mark or before it (`typography.footnoteMarks`), and their byte offsets are returned with the note content.
+    /// Text runs are prepared for the document's language (`Typography.prepare`).
     func resolve(_ text: Text, footnoteNumbers: [Int]) -> (text: StyledText, marks: [(offset: Int, number: Int, note: Text)]) {
         var out = StyledText("")
         var marks: [(Int, Int, Text)] = []
@@ -120,7 +125,7 @@ final class LayoutContext {
         }
         for run in text.runs {
             if case .footnote = run {} else if pending != nil {
-                if case .text(let s, let style) = run, let first = s.first, ".,;:".contains(first) {
+                if typography.footnoteMarks == .afterPunctuation, case .text(let s, let style) = run, let first = s.first, ".,;:".contains(first) {
                     out.append(String(first), style: style)
                     flushMark()
                     out.append(String(s.dropFirst()), style: style)
@@ -130,7 +135,7 @@ final class LayoutContext {
             }
             switch run {
             case .text(let s, let style):
-                out.append(s, style: style)
+                out.append(typography.prepare(s), style: style)
             case .pageRef(let anchor, let style):
                 usedPageMap = true
                 if let label = pageMap.anchors[anchor] {

@@ -126,7 +126,14 @@ public final class PangoTextShaper: TextShaper {
         pango_layout_set_alignment(layout, alignment(style.alignment, rtl: rtl))
         pango_layout_set_justify(layout, style.alignment == .justified ? 1 : 0)
         request.text.string.withCString { pango_layout_set_text(layout, $0, -1) }
-        if !request.text.spans.isEmpty { pango_layout_set_attributes(layout, attributes(request.text.spans, size: style.font.size)) }
+        if !request.text.spans.isEmpty || style.language != nil {
+            let list = attributes(request.text.spans, size: style.font.size)
+            if let tag = style.language, let language = pango_language_from_string(tag), let attr = pango_attr_language_new(language) {
+                pango_attr_list_insert_before(list, attr)   // whole text: start 0, end max by default
+            }
+            pango_layout_set_attributes(layout, list)
+            pango_attr_list_unref(list)
+        }
         return layout
     }
 

@@ -1,0 +1,27 @@
+/// Where a footnote mark goes beside a punctuation mark that follows it.
+public enum FootnoteMarkPosition: String, Sendable, Hashable {
+    /// "text.¹" (English, Arabic, Chinese UN usage).
+    case afterPunctuation
+    /// "text¹." (French, Spanish, Russian UN usage).
+    case beforePunctuation
+}
+
+/// The typographic conventions of a document's language, applied by the layout engine to every text run
+/// before it is shaped: no line break inside resolution references, symbols with their year and numbers with
+/// their unit, French spacing before ; ! ? : and inside « », and the footnote-mark position.
+public struct Typography: Sendable, Hashable {
+    /// BCP 47 language of the document.
+    public var language: String
+    public var footnoteMarks: FootnoteMarkPosition
+
+    public init(language: String = "en", footnoteMarks: FootnoteMarkPosition = .afterPunctuation) {
+        self.language = language; self.footnoteMarks = footnoteMarks
+    }
+
+    /// The text as it is handed to the shaper.
+    public func prepare(_ text: String) -> String {
+        let primary = language.split(separator: "-").first.map(String.init) ?? language
+        let protected = NoBreakSpacing.protect(text, language: primary)
+        return primary == "fr" ? FrenchSpacing.apply(protected) : protected
+    }
+}
