@@ -27,9 +27,10 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CHyphen", path: "Sources/CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .target(name: "Dossier"),
         .target(name: "DossierLayout", dependencies: ["Dossier"]),
-        .target(name: "DossierPDF", dependencies: ["DossierLayout", "Dossier", "CPangoCairo", "CZlib"]),
+        .target(name: "DossierPDF", dependencies: ["DossierLayout", "Dossier", "CPangoCairo", "CZlib", "CHyphen"]),
         .target(name: "DossierCSV", dependencies: ["Dossier"]),
         .target(name: "DossierRender", dependencies: ["Dossier", "DossierLayout", "DossierPDF", "DossierCSV"]),
         .target(name: "BriefingModel", dependencies: ["Yams"]),
@@ -50,6 +51,7 @@ let package = Package(
         .testTarget(name: "DossierLayoutTests", dependencies: ["Dossier", "DossierLayout"]),
         .testTarget(name: "DossierCSVTests", dependencies: ["Dossier", "DossierCSV"]),
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "DossierLayout", "DossierPDF", "DossierRender"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "DossierLayout", "DossierPDF", "DossierRender",
+                                                  "BriefingModel", "Templates"]),
     ]
 )

@@ -7,9 +7,11 @@ public final class LayoutEngine {
     public let shaper: TextShaper
     /// Limits.
     public let options: LayoutOptions
+    /// Hyphenation patterns for body text (nil: no hyphenation). `DossierPDF.LibHyphenHyphenator` in production.
+    public let hyphenator: Hyphenator?
 
-    public init(shaper: TextShaper, options: LayoutOptions = LayoutOptions()) {
-        self.shaper = shaper; self.options = options
+    public init(shaper: TextShaper, options: LayoutOptions = LayoutOptions(), hyphenator: Hyphenator? = nil) {
+        self.shaper = shaper; self.options = options; self.hyphenator = hyphenator
     }
 
     /// Lays out a document, keeping every page (tests, small documents).
@@ -44,6 +46,8 @@ public final class LayoutEngine {
             defer { durations.append(clock.now - started) }
             context = LayoutContext(shaper: shaper, sheet: document.stylesheet, pageMap: pageMap, staticHeadings: staticHeadings,
                                     typography: document.typography)
+            context.documentLanguage = document.metadata.language
+            context.hyphenation.hyphenator = hyphenator
             var builder = PageMapBuilder()
             var items = 0
             retained = []
@@ -76,6 +80,8 @@ public final class LayoutEngine {
     public func emit(_ plan: LayoutPlan, _ document: Document, to sink: (LaidOutPage) -> Void) -> [Diagnostic] {
         let context = LayoutContext(shaper: shaper, sheet: document.stylesheet, pageMap: plan.pageMap,
                                     staticHeadings: plan.staticHeadings, typography: document.typography)
+        context.documentLanguage = document.metadata.language
+        context.hyphenation.hyphenator = hyphenator
         var composer = PageComposer(context: context, document: document, labels: plan.pageMap.labels)
         if let retained = plan.retained {
             for page in retained { sink(composer.compose(page)) }

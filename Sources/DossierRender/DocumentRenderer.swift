@@ -25,6 +25,8 @@ public final class DocumentRenderer {
     /// The fonts (system fonts plus the application font folder).
     public let fonts: FontSetup
     let shaper: PangoTextShaper
+    /// Hyphenation of body text in English, French, Spanish and Russian (libhyphen, issue 15).
+    let hyphenator = LibHyphenHyphenator()
 
     /// - Parameter fontDirectory: an application font folder (its `manifest.json`, `fonts.conf` and font files).
     public init(fontDirectory: String?) {
@@ -40,7 +42,7 @@ public final class DocumentRenderer {
         do { try fonts.verify(document.stylesheet.fontFamilyLists) } catch {
             throw RenderFailure(kind: .missingFont, lines: ["\(error)"])
         }
-        let engine = LayoutEngine(shaper: shaper, options: LayoutOptions(maxPages: settings.maxPages))
+        let engine = LayoutEngine(shaper: shaper, options: LayoutOptions(maxPages: settings.maxPages), hyphenator: hyphenator)
         let tables = annexes.map { selectTables(document, $0) } ?? []
         if let annexes, let only = annexes.tableId, tables.isEmpty {
             let known = document.tables.filter(\.isAnnex).map(\.id).joined(separator: ", ")
@@ -89,7 +91,7 @@ public final class DocumentRenderer {
         do { try fonts.verify(document.stylesheet.fontFamilyLists) } catch {
             throw RenderFailure(kind: .missingFont, lines: ["\(error)"])
         }
-        return LayoutEngine(shaper: shaper, options: LayoutOptions(maxPages: settings.maxPages)).layout(document)
+        return LayoutEngine(shaper: shaper, options: LayoutOptions(maxPages: settings.maxPages), hyphenator: hyphenator).layout(document)
     }
 
     private func selectTables(_ document: Document, _ destination: AnnexDestination) -> [(documentId: String, table: TableModel)] {

@@ -15,12 +15,16 @@ enum BriefSetup {
                          creationDate: DocumentDates.creationDate(meta, fallback: fallbackDate))
     }
 
-    /// The document set for its language: typography (spacing, unbreakable units, footnote marks) and the
-    /// language on every style, so Pango breaks lines and picks glyph forms for it.
-    static func localized(_ document: Document, _ text: TemplateText) -> Document {
+    /// The document set for its language: typography (spacing, unbreakable units, footnote marks), the language on
+    /// every style, so Pango breaks lines and picks glyph forms for it, the direction of its pages (an Arabic document
+    /// is mirrored block by block) and the labels of its numbered paragraphs; the names of `names` are never hyphenated.
+    static func localized(_ document: Document, _ text: TemplateText, names: BundleSet? = nil) -> Document {
         var d = document
         d.typography = text.typography
+        if let names { d.typography.protectedWords = HyphenationNames.of(names) }
         d.stylesheet = d.stylesheet.language(text.language)
+        d.direction = TextDirection(language: text.language)
+        d.paragraphNumbering = text.paragraphNumbering
         return d
     }
 }

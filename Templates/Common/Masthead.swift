@@ -19,6 +19,7 @@ struct Masthead: Component {
                 .displayed { _ in Text(text("masthead.organization")).bold().size(15) + Text("\n" + meta.issuingEntity) }
             Column<Int>("", key: "reference", width: .fraction(0.4), alignment: .end) { _ in .text(reference) }
                 .displayed { _ in rightBlock }
+                .language(blockLanguage)
         }.headerless()
         Rule(Stroke(width: 1.6), spacing: 4)
         Spacer(10)
@@ -26,6 +27,13 @@ struct Masthead: Component {
         if let subtitle = meta.subtitle {
             Paragraph(Text(subtitle).italic()).spaceAfter(12)
         }
+    }
+
+    /// The language of the symbol and distribution block: English in Arabic, Chinese and Russian documents (set left to
+    /// right at the outer edge of an Arabic page), the document's own in French and Spanish.
+    private var blockLanguage: String? {
+        let language = text("masthead.dateLanguage")
+        return language == text.language ? nil : language
     }
 
     private var rightBlock: Text {

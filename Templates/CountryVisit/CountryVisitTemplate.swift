@@ -38,6 +38,6 @@ public enum CountryVisitTemplate: ReportTemplate {
             view.nextSteps
             SourcesSection(sources: input.sources, text: common)
         }
-        return BriefSetup.localized(document, common)
+        return BriefSetup.localized(document, common, names: inputs.set)
     }
 }

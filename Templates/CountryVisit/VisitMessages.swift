@@ -9,6 +9,7 @@ extension VisitView {
             Section(text("section.messages")) {
                 for group in groups {
                     BlockQuote(group.map { Text(common.quoted($0.text)) }, attribution: attribution(group[0]))
+                        .language(group[0].language.flatMap { $0.rawValue == common.language ? nil : $0.rawValue })
                 }
                 if let findings = visit.findings, !findings.isEmpty {
                     for f in findings { Paragraph(common.labelled(common.label(f.kind), Text(f.text))).numbered() }

@@ -109,6 +109,11 @@ public final class LanguageForms: Sendable {
         })
     }
 
+    /// The labels of numbered paragraphs ("1." in English, "1 -" in Arabic).
+    public var paragraphNumbering: HeadingNumberStyle {
+        HeadingNumberStyle(name: formats("numbering.paragraph")) ?? .arabic
+    }
+
     /// The style of first-level subparagraphs, for lettered lists.
     public var subparagraphMarker: ListMarker {
         .styled(HeadingNumberStyle(name: formats("numbering.subparagraph")) ?? .lowerLetterParenthesized)

@@ -166,6 +166,8 @@ extension TemplateText {
 extension TemplateText {
     /// The language's heading numbering (chapters, sections, paragraphs, subparagraphs).
     public var headingNumbering: HeadingNumbering { f.headingNumbering }
+    /// The labels of the language's numbered paragraphs ("1.", "1 -").
+    public var paragraphNumbering: HeadingNumberStyle { f.paragraphNumbering }
     /// The language's first-level subparagraph labels ("(a)", "a)", "(أ)").
     public var subparagraphMarker: ListMarker { f.subparagraphMarker }
     /// The conventions the layout applies to every text run of a document in this language.

@@ -54,7 +54,7 @@ extension OIAView {
                                    text: { $0.originDocumentId }).displayed { Text($0.originDocumentId.map(documentShortName) ?? "") }
             Column<Recommendation>(text("col.endorsed"), key: "endorsed_by_state", width: .fraction(0.10)) {
                 $0.endorsedByState.map(CellValue.bool) ?? .empty
-            }
+            }.displayed { Text($0.endorsedByState.map { common($0 ? "yes" : "no") } ?? "") }   // "Yes" in every language otherwise
             Column<Recommendation>(text("col.status"), key: "status", width: .fraction(0.12), text: { $0.status.rawValue })
                 .displayed { Text(common.label($0.status)) }
             Column<Recommendation>(text("col.asOf"), key: "status_as_of", width: .fraction(0.08)) { .date($0.statusAsOf.iso) }

@@ -41,6 +41,6 @@ public enum OIATemplate: ReportTemplate {
             view.annex
             SourcesSection(sources: input.sources.map { inputs.set.source(id: $0.id) ?? $0 }, text: common)
         }
-        return BriefSetup.localized(document, common)
+        return BriefSetup.localized(document, common, names: inputs.set)
     }
 }

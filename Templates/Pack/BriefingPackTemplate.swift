@@ -31,6 +31,6 @@ public enum BriefingPackTemplate: ReportTemplate {
             parts
             view.annexes
         }
-        return BriefSetup.localized(document, view.common)
+        return BriefSetup.localized(document, view.common, names: inputs.set)
     }
 }

@@ -80,6 +80,7 @@ extension PackView {
             Column<OpenItem>("", key: "area_code", text: { $0.area }).csvOnly()
             Column<OpenItem>(text("col.item"), key: "text", width: .fraction(0.46), text: { $0.text })
             Column<OpenItem>(text("col.priority"), key: "priority", width: .fraction(0.1), text: { $0.priority })
+                .displayed { Text($0.priority.flatMap(Priority.init(rawValue:)).map { common.label($0) } ?? $0.priority ?? "") }
             Column<OpenItem>(text("col.status"), key: "status", width: .fraction(0.2), text: { $0.status }).displayed { Text($0.statusLabel) }
             Column<OpenItem>("", key: "status_as_of", text: { $0.asOf }).csvOnly()
             Column<OpenItem>("", key: "origin_document_id", text: { $0.origin }).csvOnly()

@@ -88,6 +88,9 @@ struct DocumentGenerator {
     private var landscapeAllowed = false
     private var tableNumber = 0
     private var frameWidth: Points = 100
+    /// Words of this document are Chinese (ideographs between Latin tags, with punctuation that may not start or end
+    /// a line), broken between ideographs.
+    private var chinese = false
 
     init(seed: UInt64) { rng = SplitMix64(seed: seed) }
 
@@ -100,6 +103,15 @@ struct DocumentGenerator {
         wordNumber += 1
         let tag = "w\(wordNumber)x"
         if chance(0.02) { return tag + String(repeating: "z", count: int(20...160)) }   // unbreakable
+        if chinese && chance(0.7) {
+            let ideographs = String((0..<int(1...12)).map { _ in pick(Array("联合国反恐怖主义办公室执行局安全理事会")) })
+            switch int(0...5) {
+            case 0: return "（" + tag + ideographs + "）"
+            case 1: return tag + ideographs + pick(["。", "，", "、", "；", "：", "？", "！", "》"])
+            case 2: return "《" + tag + ideographs + "》"
+            default: return tag + ideographs
+            }
+        }
         return tag + String("abcdefgh".prefix(int(0...6)))
     }
 
@@ -114,6 +126,7 @@ struct DocumentGenerator {
 
     mutating func document() -> Document {
         landscapeAllowed = chance(0.3)
+        chinese = chance(0.2)
         let width = Points(int(90...320))
         frameWidth = width
         let height = Points(landscapeAllowed ? int(300...420) : int(50...400))

@@ -40,7 +40,8 @@ final class FootnoteTests: XCTestCase {
     /// The number printed right after `word` and its punctuation ("Zetaab.7" → 7), on any page.
     private func markNumber(after word: String, in pages: [String]) -> Int? {
         let pattern = try! NSRegularExpression(pattern: "\(word)[.,;:]?\\s?(\\d+)")
-        for text in pages {
+        for page in pages {
+            let text = PageText.joiningHyphenationBreaks(page)
             let ns = text as NSString
             if let m = pattern.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) {
                 return Int(ns.substring(with: m.range(at: 1)))

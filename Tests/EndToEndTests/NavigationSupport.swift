@@ -301,15 +301,22 @@ enum TinyPNG {
 // MARK: - Page text
 
 enum PageText {
-    /// Words of a page's text: maximal runs of letters, digits and the characters in `extra`.
+    /// Words of a page's text: maximal runs of letters, digits and the characters in `extra`. A word broken at a
+    /// hyphenation break (U+00AD at the line end, `TextMatch.normalize`) is joined.
     static func words(_ s: String, extra: Set<Character> = []) -> [String] {
         var out: [String] = []
         var cur = ""
-        for ch in s {
+        for ch in joiningHyphenationBreaks(s) {
             if ch.isLetter || ch.isNumber || extra.contains(ch) { cur.append(ch) } else if !cur.isEmpty { out.append(cur); cur = "" }
         }
         if !cur.isEmpty { out.append(cur) }
         return out
+    }
+
+    /// The text with its hyphenation breaks joined: a soft hyphen (U+00AD) and the line break after it removed, a soft
+    /// hyphen elsewhere dropped.
+    static func joiningHyphenationBreaks(_ s: String) -> String {
+        s.replacingOccurrences(of: "\u{00AD}\\s*", with: "", options: .regularExpression)
     }
 
     /// The 1-based pages whose text holds `word` as a whole word.

@@ -64,7 +64,7 @@ struct BinaryNotBuilt: Error, CustomStringConvertible {
 
 enum Run {
     /// Variables removed from the inherited environment so that results do not depend on the caller's shell.
-    static let scrubbed: Set<String> = ["SOURCE_DATE_EPOCH", "DOSSIER_TEXT_DIR", "DOSSIER_FONTS_DIR", "DOSSIER_BIN"]
+    static let scrubbed: Set<String> = ["SOURCE_DATE_EPOCH", "DOSSIER_TEXT_DIR", "DOSSIER_FONTS_DIR", "DOSSIER_BIN", "DOSSIER_HYPHEN_DIR"]
 
     /// Runs `executable` with `arguments`, capturing stdout and stderr (through files: no pipe deadlock).
     /// - Parameters:
@@ -437,20 +437,26 @@ enum TextMatch {
     /// hyphen at a line end to the next word ("Counter-⏎Terrorism" → "Counter-Terrorism": the hyphen belongs
     /// to the text, the renderer adds none), and drops bidi controls. Applied to both sides of a comparison.
     /// Curly quotes and apostrophes are kept: pdftotext returns them as they are.
+    /// A hyphenation break extracts as a soft hyphen (U+00AD) at the line end (pdftotext and mutool, from cairo's
+    /// PDF): it is dropped and the word joined ("recom<U+00AD>⏎mendation" → "recommendation"); a soft hyphen elsewhere
+    /// is dropped.
     static func normalize(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.count)
         var pendingSpace = false
         var lineBreak = false
+        var softHyphen = false
         for ch in s where !isBidiControl(ch) {
+            if ch == "\u{00AD}" { softHyphen = true; continue }
             if ch.isWhitespace || ch == "\u{00A0}" {
                 pendingSpace = !out.isEmpty
                 if ch.isNewline || ch == "\u{0C}" { lineBreak = true }
                 continue
             }
-            if pendingSpace && !(lineBreak && out.last == "-") { out.append(" ") }
+            if pendingSpace && !(lineBreak && (out.last == "-" || softHyphen)) { out.append(" ") }
             pendingSpace = false
             lineBreak = false
+            softHyphen = false
             out.append(ch)
         }
         return out

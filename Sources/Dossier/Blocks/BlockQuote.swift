@@ -13,4 +13,11 @@ public struct BlockQuote: Block {
     public init(_ string: String, attribution: String? = nil, file: StaticString = #fileID, line: UInt = #line) {
         self.init([Text(string)], attribution: attribution.map { Text($0) }, file: file, line: line)
     }
+
+    /// The quotation is in `language` (a BCP 47 tag), not the document's: nil keeps the document's language.
+    public func language(_ tag: String?) -> BlockQuote {
+        var q = self
+        q.node.language = tag
+        return q
+    }
 }

@@ -36,6 +36,9 @@ public struct Paragraph: Block {
     public func color(_ c: Color) -> Paragraph { with { $0.overrides.color = c } }
     /// Writing direction.
     public func direction(_ d: TextDirection) -> Paragraph { with { $0.overrides.direction = d } }
+    /// The paragraph is in `tag` (BCP 47), not the document's language: an English passage in an Arabic
+    /// document is set left to right (and the reverse), with that language's line breaking.
+    public func language(_ tag: String) -> Paragraph { with { $0.overrides.language = tag } }
     /// Keep on the same page as the next block.
     public func keepWithNext(_ on: Bool = true) -> Paragraph { with { $0.overrides.keepWithNext = on } }
     /// Widow and orphan minimums.

@@ -35,8 +35,11 @@ public struct Document: Sendable {
     public var pageTemplate: PageTemplate
     /// Automatic heading numbering of sections.
     public var headingNumbering: HeadingNumbering
-    /// Base writing direction.
+    /// Base writing direction: the direction of the page region every block is laid out in (`.auto`: the
+    /// direction of `metadata.language`). A right-to-left document mirrors block by block.
     public var direction: TextDirection
+    /// How numbered paragraphs are labelled ("1." in English, "1 -" in Arabic).
+    public var paragraphNumbering: HeadingNumberStyle = .arabic
     /// Conventions of the document's language applied to every text run (spacing, unbreakable units, footnote marks).
     public var typography = Typography()
     /// The content.
@@ -73,4 +76,27 @@ public struct Document: Sendable {
 
     /// Every table in the body, in document order.
     public var tables: [TableModel] { annexTables.map(\.table) }
+}
+
+extension Document {
+    /// The language of each block quotation, in document order (nil: the document's language), as the PDF's
+    /// BlockQuote structure elements follow one another.
+    public var quoteLanguages: [String?] {
+        var out: [String?] = []
+        func walk(_ nodes: [Node]) {
+            for n in nodes {
+                switch n {
+                case .quote(let q): out.append(q.language)
+                case .section(let s): walk(s.content)
+                case .box(let b): walk(b.content)
+                case .keepTogether(let c, _): walk(c)
+                case .list(let l): l.items.forEach { walk($0.content) }
+                case .part(let p): walk(p.content)
+                default: break
+                }
+            }
+        }
+        walk(body)
+        return out
+    }
 }

@@ -85,6 +85,9 @@ public struct StyleOverrides: Sendable, Equatable, Hashable {
     public var italic: Bool?
     public var keepWithNext: Bool?
     public var direction: TextDirection?
+    /// The language of the text when it differs from the document's (BCP 47): its direction, line breaking and
+    /// glyph forms follow it; alignment stays relative to the region.
+    public var language: String?
     public var widows: Int?
     public var orphans: Int?
     public var color: Color?
@@ -112,6 +115,7 @@ public struct StyleOverrides: Sendable, Equatable, Hashable {
         if let v = italic { s.font.italic = v }
         if let v = keepWithNext { s.keepWithNext = v }
         if let v = direction { s.direction = v }
+        if let v = language { s.language = v; if direction == nil { s.direction = .auto } }
         if let v = widows { s.widows = v }
         if let v = orphans { s.orphans = v }
         if let v = color { s.color = v }
@@ -237,6 +241,10 @@ public struct QuoteNode: Sendable {
     public var paragraphs: [Text]
     /// Attribution line ("said Mr. Voronkov").
     public var attribution: Text?
+    /// The language of the quotation when it differs from the document's (a quote in its original language): it is
+    /// then set in that language's direction and line breaking, and its structure element carries its own `/Lang`.
+    /// The attribution stays in the document's language.
+    public var language: String?
     /// Where the template created it.
     public var source: SourceLocation
     public init(paragraphs: [Text], attribution: Text?, source: SourceLocation) {

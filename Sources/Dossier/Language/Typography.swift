@@ -13,6 +13,10 @@ public struct Typography: Sendable, Hashable {
     /// BCP 47 language of the document.
     public var language: String
     public var footnoteMarks: FootnoteMarkPosition
+    /// Names never hyphenated wherever they occur (people, States, organisations and their acronyms, filled by the
+    /// templates from the loaded bundles): a one-word entry protects that word, a longer entry the whole name where
+    /// its words follow one another; inflected forms ("Кении" for "Кения") are protected too (`HyphenationRules`).
+    public var protectedWords: Set<String> = []
 
     public init(language: String = "en", footnoteMarks: FootnoteMarkPosition = .afterPunctuation) {
         self.language = language; self.footnoteMarks = footnoteMarks

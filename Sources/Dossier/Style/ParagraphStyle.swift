@@ -28,6 +28,10 @@ public struct ParagraphStyle: Sendable, Equatable, Hashable {
     public var direction: TextDirection
     /// BCP 47 language of the text (line breaking, glyph forms such as Simplified Chinese); nil: unspecified.
     public var language: String? = nil
+    /// Long words of body text may be broken with a hyphen at the line end (the language's patterns, issue 15). Off for
+    /// headings, captions, notes and page furniture in the standard stylesheet; the layout engine never hyphenates a
+    /// heading, a caption, a contents entry or a table cell narrower than 15 characters, whatever this says.
+    public var hyphenate: Bool = true
 
     public init(font: FontSpec, lineHeight: Points? = nil, alignment: TextAlignment = .start,
                 firstLineIndent: Points = 0, startIndent: Points = 0, endIndent: Points = 0,

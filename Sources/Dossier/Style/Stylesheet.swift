@@ -39,9 +39,14 @@ public struct Stylesheet: Sendable, Equatable {
     /// The style of a heading level, clamped to 1...6.
     public func heading(_ level: Int) -> ParagraphStyle { headings[min(max(level, 1), 6) - 1] }
 
+    /// The font stack of the standard stylesheet: Liberation Serif (Latin, Cyrillic; metric-compatible with Times New
+    /// Roman), Noto Naskh Arabic and Noto Serif CJK SC (Song style, with a real bold). A character none of them has is a
+    /// render error, never a silent substitution from another installed font.
+    public static let standardFamily = "Liberation Serif, Noto Naskh Arabic, Noto Serif CJK SC"
+
     /// A stylesheet in the manner of United Nations documents: serif body, bold sentence-case headings.
     /// - Parameter family: the text family (a comma list may add script fallbacks).
-    public static func standard(family: String = "Liberation Serif, Noto Naskh Arabic", size: Points = 10.5) -> Stylesheet {
+    public static func standard(family: String = standardFamily, size: Points = 10.5) -> Stylesheet {
         let leading = (size * 1.24).rounded()
         let body = ParagraphStyle(font: FontSpec(family: family, size: size), lineHeight: leading,
                                   alignment: .justified, spaceAfter: 6)
@@ -50,7 +55,7 @@ public struct Stylesheet: Sendable, Equatable {
                            spaceBefore: before, spaceAfter: after, keepWithNext: true)
         }
         let small = size - 1.5
-        return Stylesheet(
+        var sheet = Stylesheet(
             body: body,
             headings: [heading(size + 3, before: 16, after: 8), heading(size + 1, before: 12, after: 6),
                        heading(size + 0.5, before: 12, after: 5), heading(size, before: 10, after: 4),
@@ -71,6 +76,13 @@ public struct Stylesheet: Sendable, Equatable {
             furniture: ParagraphStyle(font: FontSpec(family: family, size: small), lineHeight: (small * 1.2).rounded()),
             tocEntry: ParagraphStyle(font: FontSpec(family: family, size: size), lineHeight: leading, spaceAfter: 3)
         )
+        // Hyphenation: body text, list items, quotations and table cells only.
+        sheet.headings = sheet.headings.map { var h = $0; h.hyphenate = false; return h }
+        for path in [\Stylesheet.attribution, \.tableHeader, \.caption, \.note, \.furniture, \.tocEntry]
+            as [WritableKeyPath<Stylesheet, ParagraphStyle>] {
+            sheet[keyPath: path].hyphenate = false
+        }
+        return sheet
     }
 
     /// The same styles with `language` set on every one (Pango breaks lines and picks glyph forms by it).

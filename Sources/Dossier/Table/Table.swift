@@ -25,6 +25,8 @@ public struct Column<Row>: @unchecked Sendable {
     public func pdfOnly() -> Column { var c = self; c.spec.visibility = .pdfOnly; return c }
     /// Only in the CSV annex.
     public func csvOnly() -> Column { var c = self; c.spec.visibility = .csvOnly; return c }
+    /// The printed cells are in `tag` (BCP 47), not the document's language (their direction follows it).
+    public func language(_ tag: String?) -> Column { var c = self; c.spec.language = tag; return c }
     /// Printed content built from the row (styled text), the CSV keeping `value`.
     public func displayed(_ display: @escaping (Row) -> Text) -> Column { var c = self; c.display = display; return c }
     /// Cells shaded by their row, as in a heat map (a status's colour behind its code); print only. Keep the text

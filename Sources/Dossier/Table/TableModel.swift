@@ -35,6 +35,9 @@ public struct ColumnSpec: Sendable, Equatable, Hashable {
     public var alignment: TextAlignment?
     /// Where the column appears.
     public var visibility: ColumnVisibility
+    /// The language of the column's printed cells when it differs from the document's (BCP 47), e.g. the English
+    /// distribution block of an Arabic masthead: the cells take its direction; alignment stays relative to the table.
+    public var language: String? = nil
     public init(title: String, key: String, width: ColumnWidth, alignment: TextAlignment?, visibility: ColumnVisibility) {
         self.title = title; self.key = key; self.width = width; self.alignment = alignment; self.visibility = visibility
     }

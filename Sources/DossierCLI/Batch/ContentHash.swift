@@ -7,7 +7,8 @@ import Templates
 /// The content hash that decides whether an output is up to date: SHA-256 over everything that shapes
 /// the output — template, Dossier version, every output setting (`RenderSettings.fingerprint`, declared once),
 /// the bytes of every file in the resource folders (wording, and anything added there) and the application
-/// font folder, the path, size and modification time of every system font file, and the bytes of the input,
+/// font folder, the path, size and modification time of every system font file, the bytes of the hyphenation
+/// dictionaries (`HyphenationDictionaries.files`), and the bytes of the input,
 /// of its `--with` bundles and of the bundles a pack manifest names.
 struct ContentHash: Sendable {
     /// The part shared by every input of a run (computed once).
@@ -25,6 +26,8 @@ struct ContentHash: Sendable {
         Self.add(&h, "fonts")
         if let dir = fontDirectory { Self.addFolder(&h, URL(fileURLWithPath: dir, isDirectory: true)) }
         Self.addSystemFonts(&h, fontDirectory: fontDirectory)
+        Self.add(&h, "hyphenation")
+        for file in HyphenationDictionaries.files { Self.add(&h, "file:" + file); Self.addFile(&h, file) }
         runDigest = Array(h.finalize())
         self.related = related
     }

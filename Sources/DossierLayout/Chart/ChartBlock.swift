@@ -14,6 +14,8 @@ struct ChartBlock: Sendable {
     var nextLabelLine = 0
     /// A part before placed the legend (later parts repeat it only when it is small).
     var legendShown = false
+    /// Direction of the region: right to left puts the labels on the right and grows the bars to the left.
+    var direction: TextDirection = .leftToRight
 
     init(node: ChartNode, style: ParagraphStyle) {
         self.node = node

@@ -9,6 +9,8 @@ struct TimelineBlock: Sendable {
     var next = 0
     /// For a row whose descriptions did not fit on a page: the next description line of each of its events.
     var continuation: [Int]? = nil
+    /// Direction of the region: right to left runs the events from right to left.
+    var direction: TextDirection = .leftToRight
 }
 
 extension LayoutContext {

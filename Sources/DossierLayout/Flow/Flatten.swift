@@ -36,10 +36,25 @@ struct Flattener {
         var gutter: Points
         /// The style paragraphs start from (list items use the stylesheet's list style).
         var paragraphBase: ParagraphStyle? = nil
+
+        /// The scope of a block given its own direction (`Paragraph.direction`): the block is its own region, so a
+        /// right-to-left paragraph in a left-to-right document hangs its number at the right. (A paragraph marked as
+        /// another language keeps its region: only its text runs the other way.)
+        func turned(_ direction: TextDirection?) -> Scope {
+            guard let direction, direction != .auto else { return self }
+            var s = self
+            s.direction = direction
+            return s
+        }
     }
 
     mutating func flatten() -> [FlowBlock] {
-        flatten(document.body, Scope(direction: document.direction, gutter: sheet.numberWidth))
+        flatten(document.body, Scope(direction: Self.direction(of: document), gutter: sheet.numberWidth))
+    }
+
+    /// The direction of the document's page region: its own, or its language's when `.auto`.
+    static func direction(of document: Document) -> TextDirection {
+        document.direction == .auto ? TextDirection(language: document.metadata.language) : document.direction
     }
 
     private mutating func flatten(_ nodes: [Node], _ scope: Scope) -> [FlowBlock] {
@@ -48,25 +63,26 @@ struct Flattener {
         return out
     }
 
+    /// The style's text direction and alignment resolved in the scope's region (`ParagraphStyle.resolved`).
     private func directed(_ style: ParagraphStyle, _ scope: Scope) -> ParagraphStyle {
-        var s = style
-        if s.direction == .auto { s.direction = scope.direction }
-        return s
+        style.resolved(in: scope.direction, documentLanguage: document.metadata.language)
     }
 
     private mutating func flatten(_ node: Node, _ scope: Scope) -> [FlowBlock] {
         switch node {
         case .paragraph(let p):
+            let scope = scope.turned(p.overrides.direction)
             var style = directed(p.overrides.apply(to: scope.paragraphBase ?? sheet.body), scope)
             var label: String? = nil
             if p.numbered {
                 paragraphNumber += 1
-                label = "\(paragraphNumber)."
+                label = document.paragraphNumbering.label(paragraphNumber) ?? "\(paragraphNumber)."
             }
             let gutter = labelGutter(scope, labelled: label != nil)
             style.startIndent += scope.indent + gutter
             var block = TextBlock(content: p.text, style: style, label: label, labelWidth: label == nil ? 0 : gutter,
                                   tag: .paragraph, anchor: p.anchor, source: p.source)
+            block.region = scope.direction
             block.footnoteNumbers = footnoteNumbers(p.text)
             return [.text(block)]
         case .heading(let h):
@@ -85,11 +101,12 @@ struct Flattener {
             let children = flatten(b.content, inner)
             warnOfPageBreaks(in: children, container: "box", source: b.source)
             return [.container(ContainerBlock(kind: .box(border: b.border, background: b.background, padding: b.padding,
-                                                         spacing: b.spacing), children: children, source: b.source))]
+                                                         spacing: b.spacing), children: children, source: b.source,
+                                              direction: scope.direction))]
         case .keepTogether(let nodes, let source):
             let children = flatten(nodes, scope)
             warnOfPageBreaks(in: children, container: "KeepTogether", source: source)
-            return [.container(ContainerBlock(kind: .keepTogether, children: children, source: source))]
+            return [.container(ContainerBlock(kind: .keepTogether, children: children, source: source, direction: scope.direction))]
         case .rule(let r):
             return [.rule(r)]
         case .spacer(let h):
@@ -97,15 +114,21 @@ struct Flattener {
         case .pageBreak(let b):
             return [.pageBreak(b)]
         case .image(let i):
-            return image(i)
+            return image(i, scope)
         case .chart(let c):
-            return captioned(c.title, source: c.source, scope, isEmpty: c.categories.isEmpty) { .chart(ChartBlock(node: c, style: $0)) }
+            return captioned(c.title, source: c.source, scope, isEmpty: c.categories.isEmpty) { style in
+                var chart = ChartBlock(node: c, style: style)
+                chart.direction = scope.direction
+                return .chart(chart)
+            }
         case .timeline(let t):
-            return captioned(t.title, source: t.source, scope, isEmpty: t.events.isEmpty) { .timeline(TimelineBlock(node: t, style: $0)) }
+            return captioned(t.title, source: t.source, scope, isEmpty: t.events.isEmpty) { style in
+                .timeline(TimelineBlock(node: t, style: style, direction: scope.direction))
+            }
         case .table(let t):
             return table(t, scope)
         case .tableOfContents(let toc):
-            return [.tableOfContents(toc)]
+            return [.tableOfContents(toc, scope.direction)]
         case .anchor(let name):
             return [.anchor(name)]
         case .part(let p):
@@ -117,6 +140,7 @@ struct Flattener {
 
     private mutating func heading(text: Text, level: Int, label: String?, inContents: Bool, overrides: StyleOverrides,
                                   anchor: String?, source: SourceLocation, scope: Scope) -> FlowBlock {
+        let scope = scope.turned(overrides.direction)
         var style = directed(overrides.apply(to: sheet.heading(level)), scope)
         let gutter = labelGutter(scope, labelled: label != nil)
         style.startIndent += scope.indent + gutter
@@ -124,14 +148,16 @@ struct Flattener {
         let name = anchor ?? "heading-\(headingCount)"
         let title = [label, text.plainText].compactMap { $0 }.joined(separator: " ")
         let mark = HeadingMark(level: min(level + scope.outlineOffset, 6), title: title, anchor: name, inContents: inContents, y: 0)
-        return .text(TextBlock(content: text, style: style, label: label, labelWidth: label == nil ? 0 : gutter,
-                               tag: .heading(level), heading: mark, anchor: name, source: source))
+        var block = TextBlock(content: text, style: style, label: label, labelWidth: label == nil ? 0 : gutter,
+                              tag: .heading(level), heading: mark, anchor: name, source: source)
+        block.region = scope.direction
+        return .text(block)
     }
 
     private mutating func section(_ s: SectionNode, _ scope: Scope) -> [FlowBlock] {
         var out: [FlowBlock] = []
         var inner = scope
-        if let d = s.direction { inner.direction = d }
+        if let d = s.direction, d != .auto { inner.direction = d }
         if let o = s.orientation {
             var g = document.geometry
             g.orientation = o
@@ -166,7 +192,9 @@ struct Flattener {
         var style = directed(scope.paragraphBase ?? sheet.body, scope)
         style.startIndent += scope.indent + scope.gutter
         style.keepWithNext = true
-        return .text(TextBlock(content: Text(""), style: style, label: label, labelWidth: width, tag: .paragraph, source: source))
+        var block = TextBlock(content: Text(""), style: style, label: label, labelWidth: width, tag: .paragraph, source: source)
+        block.region = scope.direction
+        return .text(block)
     }
 
     /// A box or a KeepTogether is laid out in one region: page breaks, landscape sections and bound documents inside
@@ -215,7 +243,9 @@ struct Flattener {
         }
         var out: [FlowBlock] = [.beginTag(.list)]
         for (i, item) in l.items.enumerated() {
-            let label = item.label ?? l.marker.label(l.start + i)
+            // Numbered lists are numbered as the document's paragraphs ("1." in English, "1 -" in Arabic).
+            let label = item.label ?? (l.marker == .numbered ? document.paragraphNumbering.label(l.start + i) : nil)
+                ?? l.marker.label(l.start + i)
             var inner = scope
             inner.indent = scope.indent + width
             inner.paragraphBase = sheet.listItem
@@ -248,11 +278,18 @@ struct Flattener {
     private mutating func quote(_ q: QuoteNode, _ scope: Scope) -> [FlowBlock] {
         var out: [FlowBlock] = [.beginTag(.blockQuote)]
         for (i, p) in q.paragraphs.enumerated() {
-            var style = directed(sheet.quote, scope)
+            var base = sheet.quote
+            if let language = q.language {
+                // A quotation in its original language: that language's direction (`ParagraphStyle.resolved`).
+                base.language = language
+                base.direction = .auto
+            }
+            var style = directed(base, scope)
             style.startIndent += scope.indent + scope.gutter + 24
             style.endIndent += 24
             if i == q.paragraphs.count - 1 && q.attribution != nil { style.keepWithNext = true }
             var block = TextBlock(content: p, style: style, label: nil, labelWidth: 0, tag: .paragraph, source: q.source)
+            block.region = scope.direction
             block.footnoteNumbers = footnoteNumbers(p)
             out.append(.text(block))
         }
@@ -261,6 +298,7 @@ struct Flattener {
             style.startIndent += scope.indent + scope.gutter + 24
             style.endIndent += 24
             var block = TextBlock(content: a, style: style, label: nil, labelWidth: 0, tag: .paragraph, source: q.source)
+            block.region = scope.direction
             block.footnoteNumbers = footnoteNumbers(a)
             out.append(.text(block))
         }
@@ -275,42 +313,45 @@ struct Flattener {
         if let caption = t.model.caption {
             var block = TextBlock(content: caption, style: directed(sheet.caption, scope), label: nil, labelWidth: 0,
                                   tag: .caption, anchor: "table-\(t.model.id)", source: t.source)
+            block.region = scope.direction
             block.footnoteNumbers = footnoteNumbers(caption)
             out.append(.text(block))
         }
         let (model, notes) = TableCellNotes.lettered(t.model)
-        out.append(.table(TableBlock(model: model, sheet: sheet, direction: scope.direction, source: t.source)))
+        out.append(.table(TableBlock(model: model, sheet: sheet, direction: scope.direction,
+                                     documentLanguage: document.metadata.language, source: t.source)))
         for (i, note) in notes.enumerated() {
             var style = directed(sheet.note, scope)
             style.startIndent += 10
-            out.append(.text(TextBlock(content: note, style: style, label: ListMarker.letters(i + 1), labelWidth: 10,
-                                       tag: .note, source: t.source)))
+            var block = TextBlock(content: note, style: style, label: ListMarker.letters(i + 1), labelWidth: 10,
+                                  tag: .note, source: t.source)
+            block.region = scope.direction
+            out.append(.text(block))
         }
         return out
     }
 
     /// A caption kept with a chart or timeline, and the figure itself unless it has nothing to draw (in the table
-    /// cell style, left to right whatever the text direction).
+    /// cell style, in the region's direction: mirrored in a right-to-left region).
     private mutating func captioned(_ title: Text?, source: SourceLocation, _ scope: Scope, isEmpty: Bool,
                                     figure: (ParagraphStyle) -> FlowBlock) -> [FlowBlock] {
         var out: [FlowBlock] = []
         if let title { out.append(caption(title, scope, source: source)) }
         if isEmpty { return out }
-        var style = sheet.tableCell
-        style.direction = .leftToRight
-        out.append(figure(style))
+        out.append(figure(directed(sheet.tableCell, scope)))
         return out
     }
 
     /// A figure's caption, kept with it.
     private mutating func caption(_ title: Text, _ scope: Scope, source: SourceLocation) -> FlowBlock {
         var block = TextBlock(content: title, style: directed(sheet.caption, scope), label: nil, labelWidth: 0, tag: .caption, source: source)
+        block.region = scope.direction
         block.style.keepWithNext = true
         block.footnoteNumbers = footnoteNumbers(title)
         return .text(block)
     }
 
-    private mutating func image(_ i: ImageNode) -> [FlowBlock] {
+    private mutating func image(_ i: ImageNode, _ scope: Scope) -> [FlowBlock] {
         let pixels: Size
         do { pixels = try images.pixelSize(of: i.path) } catch {
             diagnostics.append(Diagnostic(.error, "image \(i.path): \(error)", source: i.source))
@@ -323,7 +364,8 @@ struct Flattener {
         case (nil, let h?): size = Size(width: h / max(aspect, 1e-9), height: h)
         default: size = Size(width: pixels.width * 0.75, height: pixels.height * 0.75)  // 96 dpi
         }
-        return [.image(ImageBlock(path: i.path, alt: i.alt, size: size, alignment: i.alignment, source: i.source))]
+        return [.image(ImageBlock(path: i.path, alt: i.alt, size: size, alignment: i.alignment, source: i.source,
+                                  direction: scope.direction))]
     }
 }
 

@@ -24,8 +24,8 @@ indirect enum FlowBlock: Sendable {
     case anchor(String)
     /// Zero-height records: an outline entry without printed text, the start of a part.
     case marks([PageItem])
-    /// Contents entries, expanded from the previous pass's headings.
-    case tableOfContents(TOCNode)
+    /// Contents entries, expanded from the previous pass's headings, in a region of the given direction.
+    case tableOfContents(TOCNode, TextDirection)
     /// Opens a structure element spanning several blocks (lists, quotes).
     case beginTag(StructureTag)
     /// Closes it.
@@ -64,6 +64,9 @@ struct TextBlock: Sendable {
     var anchor: String?
     /// Template location.
     var source: SourceLocation
+    /// Direction of the region the block is laid out in (right to left: the block is mirrored, its label hangs at
+    /// the right). The text's own direction is `style.direction`.
+    var region: TextDirection = .leftToRight
     /// First line still to place (after a split).
     var startLine: Int = 0
     /// Shaping result, kept once computed so a remainder does not shape again.
@@ -97,6 +100,8 @@ struct ImageBlock: Sendable {
     var size: Size
     var alignment: TextAlignment
     var source: SourceLocation
+    /// Direction of the region (alignment is relative to it).
+    var direction: TextDirection = .leftToRight
 }
 
 /// What a container does.
@@ -112,6 +117,8 @@ struct ContainerBlock: Sendable {
     var kind: ContainerKind
     var children: [FlowBlock]
     var source: SourceLocation
+    /// Direction of the region inside (a box's leading padding is on the right in a right-to-left region).
+    var direction: TextDirection = .leftToRight
     /// True for the pieces after the first (a box continued on the next page).
     var isContinuation: Bool = false
 }

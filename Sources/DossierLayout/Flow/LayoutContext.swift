@@ -94,6 +94,10 @@ final class LayoutContext {
 
     /// The document language's conventions, applied to every text run.
     var typography = Typography()
+    /// The document's language (`DocumentMetadata.language`): text marked as another language takes that one's direction.
+    var documentLanguage = "en"
+    /// Hyphenation: the hyphenator and the paragraph being hyphenated (`HyphenatedShaping.swift`).
+    var hyphenation = HyphenationState()
 
     init(shaper: TextShaper, sheet: Stylesheet, pageMap: PageMap, staticHeadings: [HeadingMark], typography: Typography = Typography()) {
         self.shaper = shaper; self.sheet = sheet; self.pageMap = pageMap; self.staticHeadings = staticHeadings
@@ -111,7 +115,8 @@ final class LayoutContext {
 
     /// Resolves inline content; footnote marks get the given numbers, placed after a following punctuation
     /// mark or before it (`typography.footnoteMarks`), and their byte offsets are returned with the note content.
-    /// Text runs are prepared for the document's language (`Typography.prepare`).
+    /// Text runs are prepared for the document's language (`Typography.prepare`), then hyphenated when the runs of a
+    /// hyphenated paragraph are resolved (`prepared(_:run:)`).
     func resolve(_ text: Text, footnoteNumbers: [Int]) -> (text: StyledText, marks: [(offset: Int, number: Int, note: Text)]) {
         var out = StyledText("")
         var marks: [(Int, Int, Text)] = []
@@ -123,7 +128,23 @@ final class LayoutContext {
             out.append("\(p.number)", style: InlineStyle(superscript: true))
             pending = nil
         }
-        for run in text.runs {
+        let runs = text.runs
+        var placedEarly: Set<Int> = []
+        for (index, run) in runs.enumerated() where !placedEarly.contains(index) {
+            // Before punctuation (French, Spanish, Russian): a footnote that follows a text run ending in a punctuation
+            // mark takes its place before that mark ("sécurité¹.").
+            if typography.footnoteMarks == .beforePunctuation, !footnoteNumbers.isEmpty, case .text(let s, let style) = run,
+               index + 1 < runs.count, case .footnote(let noteRuns) = runs[index + 1], let last = s.last, ".,;:".contains(last) {
+                flushMark()
+                out.append(prepared(String(s.dropLast()), run: index), style: style)
+                let number = nextFootnote < footnoteNumbers.count ? footnoteNumbers[nextFootnote] : nextFootnote + 1
+                nextFootnote += 1
+                pending = (number, Text(runs: noteRuns))
+                flushMark()
+                out.append(String(last), style: style)
+                placedEarly.insert(index + 1)
+                continue
+            }
             if case .footnote = run {} else if pending != nil {
                 if typography.footnoteMarks == .afterPunctuation, case .text(let s, let style) = run, let first = s.first, ".,;:".contains(first) {
                     out.append(String(first), style: style)
@@ -135,7 +156,7 @@ final class LayoutContext {
             }
             switch run {
             case .text(let s, let style):
-                out.append(typography.prepare(s), style: style)
+                out.append(prepared(s, run: index), style: style)
             case .pageRef(let anchor, let style):
                 usedPageMap = true
                 if let label = pageMap.anchors[anchor] {

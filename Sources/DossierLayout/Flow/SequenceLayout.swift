@@ -73,10 +73,10 @@ extension LayoutContext {
                 frag.items.append(.anchor(name, y: y)); taken(block); continue
             case .marks(let marks):
                 frag.items.append(contentsOf: marks.map { $0.offsetBy(dx: 0, dy: y) }); taken(block); continue
-            case .tableOfContents(let toc):
+            case .tableOfContents(let toc, let region):
                 // Why expanded in place: as a block it ended the region before its first entry (a blank page
                 // when the contents open the document).
-                stack.append(contentsOf: contentsEntries(toc).reversed())
+                stack.append(contentsOf: contentsEntries(toc, region: region).reversed())
                 continue
             case .space(let h):
                 if fresh { continue }  // space is dropped at the top of a region
@@ -130,17 +130,22 @@ extension LayoutContext {
         return SequenceResult(fragment: frag, rest: [], stop: .finished)
     }
 
-    /// Lays out one block (text, rule, image, container, table, chart, timeline, contents).
+    /// Lays out one block (text, rule, image, container, table, chart, timeline, contents). Every block is laid out
+    /// from the start side at x = 0 and turned over when its region is right to left (`Outcome.directed`); a
+    /// container's children are turned over inside it, so a container only places its padding.
     func layoutBlock(_ block: FlowBlock, in space: Space) -> Outcome {
+        // Every text a leaf block places is checked against its font stack (`checkingFonts`).
         switch block {
-        case .text(let t): return layoutText(t, in: space)
+        case .text(let t): return checkingFonts(layoutText(t, in: space), source: t.source).directed(t.region, width: space.width)
         case .rule(let r): return layoutRule(r, in: space)
-        case .image(let i): return layoutImage(i, in: space)
+        case .image(let i): return layoutImage(i, in: space).directed(i.direction, width: space.width)
         case .container(let c): return layoutContainer(c, in: space)
-        case .table(let t): return layoutTable(t, in: space)
-        case .chart(let c): return layoutChart(c, in: space)
-        case .timeline(let t): return layoutTimeline(t, in: space)
-        case .tableOfContents(let toc): return .partial(Fragment(), contentsEntries(toc))
+        case .table(let t): return checkingFonts(layoutTable(t, in: space), source: t.source).directed(t.direction, width: space.width)
+        case .chart(let c):
+            return checkingFonts(layoutChart(c, in: space), source: c.node.source).directed(c.direction, width: space.width)
+        case .timeline(let t):
+            return checkingFonts(layoutTimeline(t, in: space), source: t.node.source).directed(t.direction, width: space.width)
+        case .tableOfContents(let toc, let region): return .partial(Fragment(), contentsEntries(toc, region: region))
         case .pageBreak, .beginTag, .endTag, .anchor, .space, .marks: return .complete(Fragment())
         }
     }
@@ -210,7 +215,9 @@ extension LayoutContext {
             let rect = Rect(x: 0, y: before, width: space.width, height: boxHeight)
             if let bg = background { frag.items.append(.fill(rect, bg)) }
             if let b = border { frag.items.append(.border(rect.insetHalf(b.width), b)) }
-            frag.append(r.fragment, dx: padding.leading + bw, dy: before + padding.top + bw)
+            // The children are already set in the region's direction: the padding on their start side comes first.
+            let startPadding = c.direction == .rightToLeft ? padding.trailing : padding.leading
+            frag.append(r.fragment, dx: startPadding + bw, dy: before + padding.top + bw)
             if finished {
                 frag.height = space.taking(content: before + boxHeight, after: spacing)
                 return .complete(frag)
@@ -225,20 +232,21 @@ extension LayoutContext {
 
     /// Contents entries from the headings of the previous pass (or, in the first pass, the headings known
     /// before pagination with provisional numbers).
-    func contentsEntries(_ toc: TOCNode) -> [FlowBlock] {
+    func contentsEntries(_ toc: TOCNode, region: TextDirection) -> [FlowBlock] {
         usedPageMap = true
         let entries: [(HeadingMark, String)] = pageMap.headings.isEmpty
             ? staticHeadings.map { ($0, "00") }
             : pageMap.headings.map { ($0.mark, $0.label) }
         var out: [FlowBlock] = [.beginTag(.toc)]
         for (mark, page) in entries where mark.inContents && mark.level <= toc.maxLevel {
-            var style = sheet.tocEntry
+            var style = sheet.tocEntry.resolved(in: region, documentLanguage: documentLanguage)
             style.startIndent = Points(mark.level - 1) * 18
             style.endIndent = 36
             if mark.level == 1 { style.font.weight = .bold }
             var block = TextBlock(content: Text(mark.title), style: style, label: nil, labelWidth: 0, tag: .tocItem,
                                   source: toc.source)
             block.tocEntry = TOCEntry(page: page, anchor: mark.anchor)
+            block.region = region
             out.append(.text(block))
         }
         out.append(.endTag(.toc))

@@ -36,11 +36,16 @@ extension LayoutContext {
     /// Shapes a block once; the result travels with its remainder (with its footnotes found).
     func shaped(_ block: inout TextBlock, width: Points) -> ShapedText {
         if let s = block.shaped, s.request.width == textWidth(block, in: width) { return s }
-        let resolved = resolve(block.content, footnoteNumbers: block.footnoteNumbers)
-        block.footnotes = resolved.marks.map { PlacedFootnote(offset: $0.offset, note: footnoteBlock($0.number, $0.note, block)) }
-        let request = TextRequest(text: resolved.text, style: block.style, width: textWidth(block, in: width))
-        let result = shaper.shape(request)
-        if result.unknownGlyphs > 0 {
+        // Body text is hyphenated (soft hyphens in its runs), and never has three hyphenated lines in a row (`limitingHyphens`).
+        let resolved = resolvingHyphenated(block) { resolve(block.content, footnoteNumbers: block.footnoteNumbers) }
+        // Justified Chinese spreads a line's slack between its characters, not into its spaces (`CJKJustification`).
+        let (text, offset) = CJKJustification.applies(to: block.style) ? CJKJustification.unstretched(resolved.text) : (resolved.text, { $0 })
+        block.footnotes = resolved.marks.map { PlacedFootnote(offset: offset($0.offset), note: footnoteBlock($0.number, $0.note, block)) }
+        let request = TextRequest(text: text, style: block.style, width: textWidth(block, in: width))
+        let result = limitingHyphens(shaper.shape(request), footnotes: &block.footnotes)
+        // Characters no font has: drawn as boxes. (Characters only fonts outside the stack have are render errors,
+        // `checkingFonts`.)
+        if result.unknownGlyphs > 0 && result.missingCharacters.isEmpty {
             diagnostics.append(Diagnostic(.warning, "\(result.unknownGlyphs) character(s) have no glyph in \"\(block.style.font.family)\"", source: block.source))
         }
         checkWidth(result, source: block.source, what: "text")
@@ -49,10 +54,11 @@ extension LayoutContext {
 
     /// The note of a footnote: a small paragraph with its number hanging.
     private func footnoteBlock(_ number: Int, _ note: Text, _ owner: TextBlock) -> TextBlock {
-        var style = sheet.note
+        var style = sheet.note.resolved(in: owner.region, documentLanguage: documentLanguage)
         style.startIndent = 14
-        style.direction = owner.style.direction
-        return TextBlock(content: note, style: style, label: "\(number)", labelWidth: 14, tag: .note, source: owner.source)
+        var block = TextBlock(content: note, style: style, label: "\(number)", labelWidth: 14, tag: .note, source: owner.source)
+        block.region = owner.region
+        return block
     }
 
     /// Height of the first `count` lines of a note.
@@ -69,8 +75,22 @@ extension LayoutContext {
         return s.height(of: 0..<s.lines.count) + n.style.spaceAfter
     }
 
+    /// The block with its gutter widened to its label when the label is wider than the gutter ("خامسا -" of an Arabic
+    /// chapter, "VIII." in a narrow gutter), with a third of an em between label and text. Why: the label used to run
+    /// under the text. Only before the block is first shaped: a remainder keeps its indents.
+    func widenedForLabel(_ block: TextBlock) -> TextBlock {
+        guard block.shaped == nil, block.startLine == 0, let label = block.label, !label.isEmpty, block.labelWidth > 0 else { return block }
+        let natural = shaper.contentWidths(StyledText(label), style: labelStyle(for: block.style, region: block.region)).maximum
+        guard natural > block.labelWidth + 0.01 else { return block }
+        var b = block
+        let delta = natural - block.labelWidth + block.style.font.size / 3
+        b.labelWidth += delta
+        b.style.startIndent += delta
+        return b
+    }
+
     func layoutText(_ input: TextBlock, in space: Space) -> Outcome {
-        var block = fitted(input, width: space.width)
+        var block = fitted(widenedForLabel(input), width: space.width)
         let shaped = shaped(&block, width: space.width)
         let n = shaped.lines.count
         let first = block.startLine
@@ -112,6 +132,8 @@ extension LayoutContext {
         let widows = max(1, block.style.widows)
         var take = fit
         if take < remaining && remaining - take < widows { take = remaining - widows }
+        // A page does not end in a hyphenated word when a line less still keeps the orphans (`HyphenatedShaping.swift`).
+        while take > orphans && take < remaining && Self.lineEnd(shaped, first + take - 1) == .softHyphen { take -= 1 }
         if take < min(orphans, remaining) || take < 1 {
             if space.relaxesKeeps && !space.fresh && fit >= 1 {
                 // Under a heading kept from the top of the page: break widow or orphan rules, never overflow.
@@ -134,17 +156,17 @@ extension LayoutContext {
         return .partial(frag, [.text(rest)])
     }
 
-    /// The fragment of lines `lines` of a shaped block.
+    /// The fragment of lines `lines` of a shaped block, from the start side (x = 0; `layoutBlock` mirrors it in a
+    /// right-to-left region): the label in the gutter before the start indent, the text box after it.
     func fragment(_ block: TextBlock, _ shaped: ShapedText, lines: Range<Int>, spaceBefore: Points, isLast: Bool) -> Fragment {
         let style = block.style
-        let rtl = style.direction == .rightToLeft
-        let boxX = rtl ? style.endIndent : style.startIndent
+        let boxX = style.startIndent
         var items: [PageItem] = []
         if lines.lowerBound == 0 {
             if let a = block.anchor { items.append(.anchor(a, y: spaceBefore)) }
             if var h = block.heading { h.y = spaceBefore; items.append(.heading(h)) }
             if let label = block.label, !label.isEmpty {
-                let labelStyle = labelStyle(for: style)
+                let labelStyle = labelStyle(for: style, region: block.region)
                 // Why the natural width when larger: a label broken to its gutter lost its end ("(vi" for
                 // "(viii)"), since only its first line is drawn. A wider label runs into the text side.
                 let natural = shaper.contentWidths(StyledText(label), style: labelStyle).maximum
@@ -153,7 +175,7 @@ extension LayoutContext {
                 let labelShaped = shaper.shape(req)
                 // The label's box stays inside the frame (a wide label in a narrow frame would leave it).
                 let frameEnd = style.startIndent + shaped.request.width + style.endIndent
-                let gutterX = rtl ? boxX + shaped.request.width : style.startIndent - block.labelWidth
+                let gutterX = style.startIndent - block.labelWidth
                 let labelX = max(0, min(gutterX, frameEnd - labelWidth))
                 // Align the label's baseline with the first line's.
                 let dy = shaped.baseline(0) - labelShaped.baseline(0)
@@ -166,10 +188,11 @@ extension LayoutContext {
         for i in lines { lineTops[i] = y; y += shaped.lineHeight(i) }
         for link in shaped.links where lines.contains(link.line) {
             let top = lineTops[link.line] ?? 0
-            items.append(.link(Rect(x: boxX + link.x, y: top, width: link.width, height: shaped.lineHeight(link.line)), link.target))
+            let x = boxX + shaped.startOffset(link.x, width: link.width, region: block.region)
+            items.append(.link(Rect(x: x, y: top, width: link.width, height: shaped.lineHeight(link.line)), link.target))
         }
         if isLast, let entry = block.tocEntry, let lastIndex = lines.last {
-            items.append(contentsOf: contentsEntryEnd(entry, style: style, shaped: shaped, line: lastIndex,
+            items.append(contentsOf: contentsEntryEnd(entry, style: style, region: block.region, shaped: shaped, line: lastIndex,
                                                       lineTop: lineTops[lastIndex] ?? 0, boxX: boxX, top: spaceBefore, bottom: y))
         }
         // A block with links gets its Span on every page, so its element never holds content and children at once.
@@ -187,16 +210,17 @@ extension LayoutContext {
     }
 
     /// The page number, dot leader and link of a contents entry's last line.
-    private func contentsEntryEnd(_ entry: TOCEntry, style: ParagraphStyle, shaped: ShapedText, line: Int,
+    private func contentsEntryEnd(_ entry: TOCEntry, style: ParagraphStyle, region: TextDirection, shaped: ShapedText, line: Int,
                                   lineTop: Points, boxX: Points, top: Points, bottom: Points) -> [PageItem] {
-        var numberStyle = labelStyle(for: style)
+        var numberStyle = labelStyle(for: style, region: region)
         numberStyle.alignment = .end
         let numberWidth = style.endIndent
         let number = shaper.shape(TextRequest(text: StyledText(entry.page), style: numberStyle, width: numberWidth))
         let numberX = boxX + shaped.request.width
         let baseline = lineTop + shaped.baseline(line)
-        let textEnd = boxX + shaped.lines[line].x + shaped.lines[line].width + 4
-        let numberStart = numberX + (number.lines.first?.x ?? 0) - 4
+        let last = shaped.lines[line]
+        let textEnd = boxX + shaped.startOffset(last.x, width: last.width, region: region) + last.width + 4
+        let numberStart = numberX + (number.lines.first.map { number.startOffset($0.x, width: $0.width, region: region) } ?? 0) - 4
         var items: [PageItem] = [
             .text(TextItem(shaped: number, lines: 0..<1, x: numberX, y: baseline - number.baseline(0))),
         ]
@@ -209,9 +233,11 @@ extension LayoutContext {
     /// Space between the body and the first footnote of a page (with its short rule).
     var footnoteSeparator: Points { 10 }
 
-    /// Labels hang at the start side in the paragraph's font, never justified.
-    func labelStyle(for style: ParagraphStyle) -> ParagraphStyle {
+    /// Labels hang at the start side of the region in the paragraph's font, never justified; they are written in the
+    /// region's direction ("1 -" reads from the right in Arabic, whatever the language of the paragraph).
+    func labelStyle(for style: ParagraphStyle, region: TextDirection) -> ParagraphStyle {
         var s = style
+        if region != .auto { s.direction = region }
         s.alignment = .start
         s.firstLineIndent = 0
         s.startIndent = 0

@@ -16,9 +16,11 @@ extension LayoutContext {
                                 width: width, height: max(m.bottom - 14 - 24, 10))
         if let marking = template.marking {
             let node = Paragraph(Text(marking.text).bold().color(marking.color)).alignment(.center).nodes
-            // Markings sit in the outer band of the margins, at least 10 pt inside the paper edge.
-            items += furnitureBlock(node, document: document, x: m.leading, y: 11, width: width, height: 16)
-            items += furnitureBlock(node, document: document, x: m.leading, y: size.height - 24, width: width, height: 16)
+            // Markings sit in the outer band of the margins, their glyphs at least 11 pt inside the paper edge (fonts with
+            // tall ascents, such as Noto Naskh Arabic, reach above their line box: the marking moves in).
+            let inside = (top: 11.0, bottom: size.height - 11)
+            items += keptInside(furnitureBlock(node, document: document, x: m.leading, y: 11, width: width, height: 16), inside)
+            items += keptInside(furnitureBlock(node, document: document, x: m.leading, y: size.height - 24, width: width, height: 16), inside)
         }
         return items.filter {
             switch $0 {
@@ -26,6 +28,23 @@ extension LayoutContext {
             default: return true
             }
         }
+    }
+
+    /// Items moved down or up so that their text's ascent and descent stay between `band.top` and `band.bottom`.
+    private func keptInside(_ items: [PageItem], _ band: (top: Points, bottom: Points)) -> [PageItem] {
+        var top = Points.infinity, bottom = -Points.infinity
+        for case .text(let t) in items {
+            var y = t.y
+            for i in t.lines {
+                let l = t.shaped.lines[i]
+                top = min(top, y + t.shaped.baseline(i) - l.ascent)
+                bottom = max(bottom, y + t.shaped.baseline(i) + l.descent)
+                y += t.shaped.lineHeight(i)
+            }
+        }
+        guard top.isFinite else { return items }
+        let dy = top < band.top ? band.top - top : (bottom > band.bottom ? band.bottom - bottom : 0)
+        return dy == 0 ? items : items.map { $0.offsetBy(dx: 0, dy: dy) }
     }
 
     private func furnitureBlock(_ nodes: [Node], document: Document, x: Points, y: Points, width: Points, height: Points) -> [PageItem] {

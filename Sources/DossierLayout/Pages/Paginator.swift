@@ -98,7 +98,7 @@ extension LayoutContext {
             var unbreakable = note
             unbreakable.style.orphans = 1
             unbreakable.style.widows = 1
-            switch layoutText(unbreakable, in: space) {
+            switch layoutBlock(.text(unbreakable), in: space) {
             case .complete(let f):
                 placed.append(f)
                 used += f.height
@@ -114,7 +114,9 @@ extension LayoutContext {
             break
         }
         var y = frame.maxY - used - footnoteSeparator
-        var items: [PageItem] = [.line(x1: frame.x, y1: y + 4, x2: frame.x + frame.width / 3, y2: y + 4, Stroke(width: 0.5))]
+        // The short rule sits at the start side of the notes' region: at the right in a right-to-left document.
+        let ruleX = all.first?.region == .rightToLeft ? frame.maxX - frame.width / 3 : frame.x
+        var items: [PageItem] = [.line(x1: ruleX, y1: y + 4, x2: ruleX + frame.width / 3, y2: y + 4, Stroke(width: 0.5))]
         y += footnoteSeparator
         for f in placed {
             items += f.items.map { $0.offsetBy(dx: frame.x, dy: y) }

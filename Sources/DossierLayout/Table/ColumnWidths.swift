@@ -114,27 +114,43 @@ extension LayoutContext {
         return sorted.last ?? room
     }
 
-    /// About the widest unbreakable piece of `text` (words, split also after hyphens, slashes and zero-width
-    /// spaces; a no-break space joins): the few longest
+    /// About the widest unbreakable piece of `text` (between the shaper's line-break opportunities: words in English,
+    /// ideographs in Chinese; a no-break space joins), and never less than two ideographs in text that breaks between
+    /// them (`ideographFloor`): the few longest
     /// by characters, measured on their own. Why not the whole cell: measuring every cell of the fraction columns
     /// took two Pango layouts a cell, 8 % of an OIA's render; single words repeat and their widths are cached.
     /// Pieces that certainly fit in `room` (an em a character at most) are not measured: 0 is returned for them.
     private func longestWordWidth(_ text: Text, style: ParagraphStyle, room: Points) -> Points {
-        var pieces: [Substring] = []
-        for word in resolve(text).string.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{200B}" }) {
-            var start = word.startIndex
-            for i in word.indices where word[i] == "-" || word[i] == "/" {
-                let after = word.index(after: i)
-                pieces.append(word[start..<after])
-                start = after
-            }
-            if start < word.endIndex { pieces.append(word[start...]) }
+        let string = resolve(text).string
+        let pieces = shaper.unbreakableSegments(string, style: style)
+        return max(measureLongest(pieces, style: style, room: room), ideographFloor(string, style: style))
+    }
+
+    /// Two ideographs (an em each): the narrowest a column of Chinese text may be. Why: a column one ideograph wide
+    /// (its narrowest unbreakable piece) prints one character a line; languages.md §5.
+    func ideographFloor(_ string: String, style: ParagraphStyle) -> Points {
+        var ideographs = 0
+        for u in string.unicodeScalars where u.properties.isIdeographic {
+            ideographs += 1
+            if ideographs == 2 { return 2 * style.font.size }
         }
-        let longest = pieces.sorted { $0.count > $1.count }.prefix(3).filter { Points($0.count) * style.font.size > room }
-        return longest.map { shaper.contentWidths(StyledText(String($0)), style: style).maximum }.max() ?? 0
+        return 0
+    }
+
+    private func measureLongest(_ pieces: [Substring], style: ParagraphStyle, room: Points) -> Points {
+        let candidates = pieces.sorted { $0.count > $1.count }.prefix(3)
+        let longest = candidates.filter { Points($0.count) * style.font.size > room }
+        // Pieces left unmeasured count with their bound (an em a character): a column is never taken below them
+        // when it pays for another (a "№" column was left 3 pt wide).
+        let bound = candidates.first.map { Points($0.count) * style.font.size } ?? 0
+        let measured = longest.map { shaper.contentWidths(StyledText(String($0)), style: style).maximum }.max() ?? 0
+        return longest.isEmpty ? min(bound, room) : measured
     }
 
     private func contentWidthsOf(_ text: Text, style: ParagraphStyle) -> (minimum: Points, maximum: Points) {
-        shaper.contentWidths(resolve(text), style: style)
+        let resolved = resolve(text)
+        let w = shaper.contentWidths(resolved, style: style)
+        let floor = min(ideographFloor(resolved.string, style: style), w.maximum)
+        return (max(w.minimum, floor), w.maximum)
     }
 }

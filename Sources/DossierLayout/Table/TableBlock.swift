@@ -8,9 +8,10 @@ struct TableBlock: Sendable {
     let headerStyle: ParagraphStyle
     /// Body cell style.
     let cellStyle: ParagraphStyle
-    /// Writing direction (column order is reversed for right-to-left tables).
+    /// Direction of the region: a right-to-left table is mirrored (its first column on the right, `layoutBlock`).
     let direction: TextDirection
-    /// Alignment of each column's header (all columns): the column's own, else end-aligned above numbers.
+    /// Alignment of each column's header (all columns), relative to the table's direction: the column's own, else
+    /// aligned as the numbers below it.
     let headerAlignments: [TextAlignment]
     /// Template location.
     let source: SourceLocation
@@ -23,22 +24,38 @@ struct TableBlock: Sendable {
     /// Column widths, resolved once for the frame width.
     var widths: [Points]? = nil
 
-    init(model: TableModel, sheet: Stylesheet, direction: TextDirection, source: SourceLocation) {
+    /// Per model column: the style of its header cell, of its text cells and of its number cells (the column's
+    /// language and direction, its alignment turned to the text's direction).
+    let columnStyles: [(header: ParagraphStyle, text: ParagraphStyle, number: ParagraphStyle)]
+
+    init(model: TableModel, sheet: Stylesheet, direction: TextDirection, documentLanguage: String = "en", source: SourceLocation) {
         self.model = model
-        var h = model.style.headerOverrides.apply(to: sheet.tableHeader)
-        var c = model.style.cellOverrides.apply(to: sheet.tableCell)
-        if h.direction == .auto { h.direction = direction }
-        if c.direction == .auto { c.direction = direction }
-        headerStyle = h
-        cellStyle = c
+        let h = model.style.headerOverrides.apply(to: sheet.tableHeader)
+        let c = model.style.cellOverrides.apply(to: sheet.tableCell)
+        headerStyle = h.resolved(in: direction, documentLanguage: documentLanguage)
+        cellStyle = c.resolved(in: direction, documentLanguage: documentLanguage)
         self.direction = direction
         self.source = source
-        headerAlignments = Self.headerAlignments(model)
+        // Numbers align with the end of their column, except in right-to-left tables, where every cell starts at the
+        // right (UN Arabic usage: numbers too).
+        let numbers: TextAlignment = direction == .rightToLeft ? .start : .end
+        let headers = Self.headerAlignments(model, numbers: numbers)
+        headerAlignments = headers
+        columnStyles = model.columns.indices.map { col in
+            func style(_ base: ParagraphStyle, _ alignment: TextAlignment) -> ParagraphStyle {
+                var s = base
+                s.alignment = alignment
+                if let language = model.columns[col].language { s.language = language; s.direction = .auto }
+                return s.resolved(in: direction, documentLanguage: documentLanguage)
+            }
+            let own = model.columns[col].alignment
+            return (style(h, headers[col]), style(c, own ?? .start), style(c, own ?? numbers))
+        }
     }
 
-    /// A header sits over its column's content: end-aligned when every value of the column's data rows is a
-    /// number (empty cells aside), as numbers are; start-aligned otherwise. One pass over the rows.
-    private static func headerAlignments(_ model: TableModel) -> [TextAlignment] {
+    /// A header sits over its column's content: aligned as numbers when every value of the column's data rows is a
+    /// number (empty cells aside); start-aligned otherwise. One pass over the rows.
+    private static func headerAlignments(_ model: TableModel, numbers: TextAlignment) -> [TextAlignment] {
         var numeric = Array(repeating: 0, count: model.columns.count), other = numeric
         for row in model.rows where row.kind == .data {
             for (c, value) in row.values.prefix(model.columns.count).enumerated() {
@@ -46,8 +63,13 @@ struct TableBlock: Sendable {
             }
         }
         return model.columns.indices.map { c in
-            model.columns[c].alignment ?? (numeric[c] > 0 && other[c] == 0 ? .end : .start)
+            model.columns[c].alignment ?? (numeric[c] > 0 && other[c] == 0 ? numbers : .start)
         }
+    }
+
+    /// The style of a cell of model column `col` holding `value`.
+    func cellStyle(column col: Int, value: CellValue) -> ParagraphStyle {
+        col < columnStyles.count ? (value.isNumeric ? columnStyles[col].number : columnStyles[col].text) : cellStyle
     }
 }
 

@@ -9,12 +9,11 @@ extension LayoutContext {
         let widths = table.widths ?? columnWidths(table, width: space.width)
         table.widths = widths
         let style = table.model.style
-        let rtl = table.direction == .rightToLeft
         let total = widths.reduce(0, +)
-        // Column x positions, mirrored for right-to-left tables.
+        // Column x positions from the start side (a right-to-left table is mirrored as a whole by `layoutBlock`).
         var xs: [Points] = []
         var x: Points = 0
-        for w in widths { xs.append(rtl ? total - x - w : x); x += w }
+        for w in widths { xs.append(x); x += w }
 
         let header = style.showsHeader ? measureHeader(table, widths: widths) : MeasuredRow(cells: [], spans: nil, height: 0)
         var items: [PageItem] = [.beginTag(.table)]
@@ -115,8 +114,7 @@ extension LayoutContext {
         let printed = table.model.printedColumnIndices
         var cells: [ShapedText] = []
         for (i, col) in printed.enumerated() {
-            var s = table.headerStyle
-            s.alignment = table.headerAlignments[col]
+            let s = table.columnStyles[col].header
             cells.append(shaper.shape(TextRequest(text: StyledText(table.model.columns[col].title), style: s,
                                                   width: max(widths[i] - table.model.style.padding.horizontal, 1))))
             checkCellWidth(cells[cells.count - 1], table: table, column: col, width: widths[i])
@@ -140,12 +138,11 @@ extension LayoutContext {
             var start = 0
             for span in spans where span > 0 {
                 let col = printed[start]
-                var s = table.cellStyle
                 let value = col < row.values.count ? row.values[col] : .empty
-                s.alignment = table.model.columns[col].alignment ?? (value.isNumeric ? .end : .start)
+                var s = table.cellStyle(column: col, value: value)
                 if row.kind != .data { s.font.weight = .bold }
                 let width = widths[start..<(start + span)].reduce(0, +)
-                cells.append(shaper.shape(TextRequest(text: resolve(row.text(at: col)), style: s, width: max(width - pad, 1))))
+                cells.append(shapeCell(row.text(at: col), style: s, width: max(width - pad, 1)))
                 ranges.append(start..<(start + span))
                 start += span
             }
@@ -154,11 +151,10 @@ extension LayoutContext {
         var cells: [ShapedText] = []
         cells.reserveCapacity(printed.count)
         for (i, col) in printed.enumerated() {
-            var s = table.cellStyle
             let value = col < row.values.count ? row.values[col] : .empty
-            s.alignment = table.model.columns[col].alignment ?? (value.isNumeric ? .end : .start)
+            var s = table.cellStyle(column: col, value: value)
             if row.kind != .data { s.font.weight = .bold }
-            cells.append(shaper.shape(TextRequest(text: resolve(row.text(at: col)), style: s, width: max(widths[i] - pad, 1))))
+            cells.append(shapeCell(row.text(at: col), style: s, width: max(widths[i] - pad, 1)))   // hyphenated when wide
             checkCellWidth(cells[cells.count - 1], table: table, column: col, width: widths[i])
         }
         let backgrounds = row.backgrounds == nil ? nil : printed.map { row.background(at: $0) }
@@ -206,7 +202,7 @@ extension LayoutContext {
         let cellTag: StructureTag = isHeader ? .headerCell : .dataCell
         for (c, cell) in row.cells.enumerated() {
             let covered = row.spans?[c] ?? c..<(c + 1)
-            let cx = covered.map { cellsX[$0] }.min() ?? 0   // the leftmost, also in right-to-left tables
+            let cx = covered.map { cellsX[$0] }.min() ?? 0
             let cw = covered.reduce(0) { $0 + widths[$1] }
             let range = lineRanges[c]
             if let shade = row.backgrounds?[c] { items.append(.fill(Rect(x: cx, y: y, width: cw, height: rowHeight), shade)) }
@@ -223,8 +219,8 @@ extension LayoutContext {
                 var top = y + dy
                 for i in range {
                     for link in cell.links where link.line == i {
-                        content.append(.link(Rect(x: cx + style.padding.leading + link.x, y: top, width: link.width,
-                                                  height: cell.lineHeight(i)), link.target))
+                        let x = cx + style.padding.leading + cell.startOffset(link.x, width: link.width, region: table.direction)
+                        content.append(.link(Rect(x: x, y: top, width: link.width, height: cell.lineHeight(i)), link.target))
                     }
                     top += cell.lineHeight(i)
                 }

@@ -1,36 +1,76 @@
 import Dossier
 
-/// A deterministic shaper for tests: every character is `0.5 × font size` wide, lines break at spaces,
-/// and words wider than the line break between characters. Ascent 0.8 and descent 0.2 of the size.
+/// A deterministic shaper for tests: every character is `0.5 × font size` wide, lines break at spaces and between
+/// ideographs (never before closing or after opening Chinese punctuation, languages.md §5), and words wider than
+/// the line break between characters. Ascent 0.8 and descent 0.2 of the size. Right-to-left lines start at the
+/// right of their box, as Pango sets them.
 public final class MonospaceShaper: TextShaper {
     public init() {}
 
     private func advance(_ style: ParagraphStyle) -> Points { style.font.size * 0.5 }
+
+    /// A piece of text between break opportunities: byte range, characters, and whether a space precedes it.
+    private struct Segment {
+        var start: Int
+        var end: Int
+        var chars: Int
+        var spaced: Bool
+    }
+
+    /// Punctuation that never starts a line.
+    public static let noBreakBefore: Set<Unicode.Scalar> = Set("。，、；：？！）》」』】〕”’．・…".unicodeScalars)
+    /// Punctuation that never ends a line.
+    public static let noBreakAfter: Set<Unicode.Scalar> = Set("（《「『【〔“‘".unicodeScalars)
+
+    /// Text that breaks between characters: ideographs, kana and full-width punctuation.
+    static func breaksBetweenCharacters(_ u: Unicode.Scalar) -> Bool {
+        u.properties.isIdeographic || (0x3000...0x30FF).contains(u.value) || (0xFF00...0xFFEF).contains(u.value)
+            || noBreakBefore.contains(u) || noBreakAfter.contains(u)
+    }
+
+    /// Whether a line may break between `a` and `b` (no space between them).
+    static func mayBreak(between a: Unicode.Scalar, and b: Unicode.Scalar) -> Bool {
+        (breaksBetweenCharacters(a) || breaksBetweenCharacters(b)) && !noBreakBefore.contains(b) && !noBreakAfter.contains(a)
+    }
+
+    private func segments(_ text: String) -> [Segment] {
+        var out: [Segment] = []
+        var byte = 0
+        var current: Segment? = nil
+        var spaced = false
+        var previous: Unicode.Scalar? = nil
+        for u in text.unicodeScalars {
+            let length = String(u).utf8.count
+            defer { byte += length }
+            if u == " " || u == "\n" || u == "\t" || u == "\u{2009}" {   // (a thin space breaks too: CJKJustification)
+                if let c = current { out.append(c); current = nil }
+                spaced = true
+                previous = nil
+                continue
+            }
+            if let p = previous, current != nil, Self.mayBreak(between: p, and: u) {
+                out.append(current!)
+                current = nil
+            }
+            if current == nil {
+                current = Segment(start: byte, end: byte, chars: 0, spaced: spaced && !out.isEmpty)
+                spaced = false
+            }
+            current!.end = byte + length
+            current!.chars += 1
+            previous = u
+        }
+        if let c = current { out.append(c) }
+        return out
+    }
 
     public func shape(_ request: TextRequest) -> ShapedText {
         let style = request.style
         let adv = advance(style)
         let utf8 = Array(request.text.string.utf8)
         let size = style.font.size
+        let rtl = style.direction == .rightToLeft
         var lines: [ShapedLine] = []
-        // Split into words with their byte ranges; whitespace separates words.
-        var words: [(start: Int, end: Int, chars: Int)] = []
-        var i = 0
-        let chars = request.text.string.unicodeScalars.map { String($0).utf8.count }
-        var byte = 0
-        var current: (start: Int, chars: Int)? = nil
-        for c in chars {
-            let isSpace = utf8[byte] == 32 || utf8[byte] == 10 || utf8[byte] == 9
-            if isSpace {
-                if let w = current { words.append((w.start, byte, w.chars)); current = nil }
-            } else {
-                if current == nil { current = (byte, 0) }
-                current!.chars += 1
-            }
-            byte += c
-            i += 1
-        }
-        if let w = current { words.append((w.start, byte, w.chars)) }
         let capacity = max(1, Int((request.width + 1e-9) / adv))
         var lineStart: Int? = nil
         var lineEnd = 0
@@ -40,34 +80,38 @@ public final class MonospaceShaper: TextShaper {
         func flush() {
             guard let s = lineStart else { return }
             let w = Points(lineChars) * adv
+            let indent = Points(firstLine ? indentChars() : 0) * adv
             let x: Points
             switch style.alignment {
             case .center: x = (request.width - w) / 2
-            case .end: x = request.width - w
-            default: x = Points(firstLine ? indentChars() : 0) * adv
+            case .end: x = rtl ? 0 : request.width - w
+            default: x = rtl ? request.width - w - indent : indent
             }
             lines.append(ShapedLine(start: s, length: lineEnd - s, x: x, width: w, ascent: size * 0.8, descent: size * 0.2))
             lineStart = nil; lineChars = 0; firstLine = false
         }
-        for w in words {
-            var wStart = w.start
-            var wChars = w.chars
-            // A word wider than a whole line is broken between characters.
+        for segment in segments(request.text.string) {
+            var wStart = segment.start
+            var wChars = segment.chars
+            var gap = segment.spaced ? 1 : 0
+            // A piece wider than a whole line is broken between characters.
             while wChars > 0 {
-                let room = capacity - indentChars() - (lineStart == nil ? 0 : lineChars + 1)
+                let room = capacity - indentChars() - (lineStart == nil ? 0 : lineChars + gap)
                 if wChars <= room {
-                    if lineStart == nil { lineStart = wStart } else { lineChars += 1 }
+                    if lineStart == nil { lineStart = wStart } else { lineChars += gap }
                     lineChars += wChars
                     lineEnd = wStart + byteLength(utf8, from: wStart, chars: wChars)
                     wChars = 0
                 } else if lineStart != nil {
                     flush()
+                    gap = 0
                 } else {
                     let take = max(1, capacity - indentChars())
                     let len = byteLength(utf8, from: wStart, chars: take)
                     lineStart = wStart; lineChars = take; lineEnd = wStart + len
                     flush()
                     wStart += len; wChars -= take
+                    gap = 0
                 }
             }
         }
@@ -89,9 +133,17 @@ public final class MonospaceShaper: TextShaper {
 
     public func contentWidths(_ text: StyledText, style: ParagraphStyle) -> (minimum: Points, maximum: Points) {
         let adv = advance(style)
-        let words = text.words.map { $0.unicodeScalars.count }
-        let longest = words.max() ?? 0
+        let longest = segments(text.string).map(\.chars).max() ?? 0
         let total = text.string.unicodeScalars.count
         return (Points(longest) * adv, Points(total) * adv)
+    }
+
+    public func unbreakableSegments(_ text: String, style: ParagraphStyle) -> [Substring] {
+        let utf8 = text.utf8
+        return segments(text).compactMap { s in
+            guard let a = utf8.index(utf8.startIndex, offsetBy: s.start, limitedBy: utf8.endIndex),
+                  let b = utf8.index(utf8.startIndex, offsetBy: s.end, limitedBy: utf8.endIndex) else { return nil }
+            return text[a..<b]
+        }
     }
 }

@@ -45,6 +45,25 @@ public struct LinkBox: Sendable, Equatable {
     }
 }
 
+/// A character of shaped text that no font of the paragraph's font stack has.
+public struct MissingCharacter: Sendable, Equatable, Hashable {
+    /// The character.
+    public var scalar: Unicode.Scalar
+    /// Its byte offset in the shaped text.
+    public var offset: Int
+    /// The font the system would have drawn it with instead (nil: none has it).
+    public var fallback: String?
+    public init(scalar: Unicode.Scalar, offset: Int, fallback: String?) {
+        self.scalar = scalar; self.offset = offset; self.fallback = fallback
+    }
+    /// "U+0627".
+    public var codePoint: String { "U+" + String(String(scalar.value, radix: 16, uppercase: true).leftPadded(4)) }
+}
+
+extension String {
+    fileprivate func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
+}
+
 /// The result of shaping a paragraph: its lines. Immutable and shared by the fragments that draw it.
 public final class ShapedText: Sendable {
     /// What was shaped.
@@ -55,9 +74,13 @@ public final class ShapedText: Sendable {
     public let links: [LinkBox]
     /// Characters no font could draw (fallback failed).
     public let unknownGlyphs: Int
+    /// Characters that no font of the style's stack has (drawn from another font, or not at all): a render error.
+    public let missingCharacters: [MissingCharacter]
 
-    public init(request: TextRequest, lines: [ShapedLine], links: [LinkBox] = [], unknownGlyphs: Int = 0) {
+    public init(request: TextRequest, lines: [ShapedLine], links: [LinkBox] = [], unknownGlyphs: Int = 0,
+                missingCharacters: [MissingCharacter] = []) {
         self.request = request; self.lines = lines; self.links = links; self.unknownGlyphs = unknownGlyphs
+        self.missingCharacters = missingCharacters
     }
 
     /// Height of line `i`'s box: the style's line height, or the font's natural one.
@@ -81,4 +104,29 @@ public protocol TextShaper: AnyObject {
     func shape(_ request: TextRequest) -> ShapedText
     /// The narrowest width the text can take (its longest unbreakable word) and its width on one line.
     func contentWidths(_ text: StyledText, style: ParagraphStyle) -> (minimum: Points, maximum: Points)
+    /// The pieces of `text` between its line-break opportunities (each without the spaces around it), in order:
+    /// words in English, single ideographs (with the punctuation that may not start or end a line) in Chinese.
+    /// Soft hyphens are not counted as opportunities: a piece is a whole word.
+    func unbreakableSegments(_ text: String, style: ParagraphStyle) -> [Substring]
+}
+
+extension TextShaper {
+    /// Words split at spaces, after hyphens and slashes and at zero-width spaces (a shaper that knows no better).
+    public func unbreakableSegments(_ text: String, style: ParagraphStyle) -> [Substring] { Self.wordSegments(text) }
+
+    /// The words of `text`, split at spaces, after hyphens and slashes and at zero-width spaces: the break opportunities
+    /// of text in the Latin, Greek and Cyrillic scripts as far as column widths are concerned.
+    public static func wordSegments(_ text: String) -> [Substring] {
+        var pieces: [Substring] = []
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{200B}" }) {
+            var start = word.startIndex
+            for i in word.indices where word[i] == "-" || word[i] == "/" {
+                let after = word.index(after: i)
+                pieces.append(word[start..<after])
+                start = after
+            }
+            if start < word.endIndex { pieces.append(word[start...]) }
+        }
+        return pieces
+    }
 }

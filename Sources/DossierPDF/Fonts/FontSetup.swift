@@ -84,6 +84,28 @@ public final class FontSetup: @unchecked Sendable {
         return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
+    /// The first of `families` whose fonts support `language` (a fontconfig language tag such as "zh-cn"), or nil.
+    /// Answers are kept: the question is asked for every Chinese paragraph.
+    public func firstFamily(supporting language: String, in families: [String]) -> String? {
+        let key = language + "|" + families.joined(separator: ",")
+        return languageFamilies.answer(key) {
+            families.first { family in
+                guard let pattern = FcPatternCreate(), let langs = FcLangSetCreate(), let objects = FcObjectSetCreate() else { return false }
+                defer { FcPatternDestroy(pattern); FcLangSetDestroy(langs); FcObjectSetDestroy(objects) }
+                _ = FcPatternAddString(pattern, "family", family)
+                _ = FcLangSetAdd(langs, language)
+                _ = FcPatternAddLangSet(pattern, "lang", langs)
+                _ = FcObjectSetAdd(objects, "family")
+                guard let set = FcFontList(nil, pattern, objects) else { return false }
+                defer { FcFontSetDestroy(set) }
+                return set.pointee.nfont > 0
+            }
+        }
+    }
+
+    /// Families found for languages (`firstFamily(supporting:in:)`).
+    private let languageFamilies = LanguageFamilies()
+
     /// Throws when any family of the comma-separated lists is not installed.
     public func verify(_ familyLists: [String]) throws {
         var missing: [String] = []
@@ -93,6 +115,21 @@ public final class FontSetup: @unchecked Sendable {
             }
         }
         if !missing.isEmpty { throw MissingFontError(families: missing) }
+    }
+}
+
+/// Answers of `FontSetup.firstFamily(supporting:in:)`, kept under a lock.
+private final class LanguageFamilies: @unchecked Sendable {
+    // @unchecked: `answers` is only touched under `lock`.
+    private let lock = NSLock()
+    private var answers: [String: String?] = [:]
+
+    func answer(_ key: String, _ compute: () -> String?) -> String? {
+        lock.lock(); defer { lock.unlock() }
+        if let known = answers[key] { return known }
+        let value = compute()
+        answers[key] = .some(value)
+        return value
     }
 }
 

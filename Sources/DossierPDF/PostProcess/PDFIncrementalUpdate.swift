@@ -19,6 +19,7 @@ public struct PDFIncrementalUpdate: Sendable {
     private var infoEntries = PDFDictionary()
     private var figureAlternateTexts: [String]?
     private var figureFreeTypes: Set<String> = []
+    private var passageLanguages: (type: String, languages: [String?])?
     private var artifactGroupsPerPage: [Int]?
     private var linkDescriptions: [String: String]?
     private var displaysDocumentTitle = false
@@ -74,6 +75,12 @@ public struct PDFIncrementalUpdate: Sendable {
     public mutating func setFigureAlternateTexts(_ texts: [String], figureFree: Set<String> = []) {
         figureAlternateTexts = texts
         figureFreeTypes = figureFree
+    }
+
+    /// Sets `/Lang` on the structure elements of `type` (in document order) whose entry in `languages` is not nil:
+    /// passages in another language than the document's, so that screen readers switch voice.
+    public mutating func setLanguages(ofType type: String, _ languages: [String?]) {
+        passageLanguages = (type, languages)
     }
 
     /// Marks the content of the form XObjects on each page as `/Artifact`: `groupsPerPage[i]` is the number of
@@ -148,6 +155,20 @@ public struct PDFIncrementalUpdate: Sendable {
                 var element = figure.dictionary
                 element["Alt"] = .textString(text)
                 objects.replace(figure.number, with: element)
+            }
+        }
+        if let (type, languages) = passageLanguages, languages.contains(where: { $0 != nil }) {
+            let leaves: Set<String> = ["P", "H1", "H2", "H3", "H4", "H5", "H6", "Span", "Link", "Figure", "Lbl", "Caption",
+                                       "Note", "TD", "TH", "TOCI", "Table"]
+            let elements = try structureElements(type, objects, rootNumber: rootNumber, leaves: leaves)
+            guard elements.count == languages.count else {
+                throw PDFPatchError.elementCountMismatch(type: type, elements: elements.count, expected: languages.count)
+            }
+            for (element, language) in zip(elements, languages) {
+                guard let language else { continue }
+                var dictionary = element.dictionary
+                dictionary["Lang"] = .textString(language)
+                objects.replace(element.number, with: dictionary)
             }
         }
         if headerCellsHaveColumnScope {

@@ -16,6 +16,8 @@ public enum PDFPatchError: Error, Equatable, CustomStringConvertible {
     case directStructureElement
     /// The number of alternate texts differs from the number of Figure structure elements.
     case figureCountMismatch(figures: Int, alternateTexts: Int)
+    /// The structure tree holds another number of elements of a type than the languages given for them.
+    case elementCountMismatch(type: String, elements: Int, expected: Int)
     /// A stream's data cannot be decoded (the reason says why).
     case badStream(String)
     /// A page holds a different number of form XObjects than the artifact groups drawn on it.
@@ -37,6 +39,8 @@ public enum PDFPatchError: Error, Equatable, CustomStringConvertible {
         case .directStructureElement: return "PDF has a structure element stored as a direct object"
         case .figureCountMismatch(let figures, let texts):
             return "PDF has \(figures) Figure structure elements but \(texts) alternate texts were given"
+        case .elementCountMismatch(let type, let elements, let expected):
+            return "PDF has \(elements) \(type) structure elements but \(expected) were drawn"
         case .badStream(let reason): return "PDF stream cannot be decoded: \(reason)"
         case .artifactCountMismatch(let page, let drawn, let found):
             return "PDF page \(page) has \(found) form XObjects but \(drawn) artifact groups were drawn on it"

@@ -93,6 +93,7 @@ public struct PDFRenderer {
                 update.setFigureAlternateTexts(alts, figureFree: ["Table", "P", "H1", "H2", "H3", "H4", "H5", "H6", "Span",
                                                                   "Link", "Lbl", "Caption", "Note", "TOC"])
             }
+            if tagged { update.setLanguages(ofType: "BlockQuote", document.quoteLanguages) }
             update.markFormXObjectsAsArtifacts(groupsPerPage: artifactGroups)
             update.displayDocumentTitle()
             update.scopeHeaderCellsToTheirColumns()

@@ -133,14 +133,56 @@ struct PagePainter {
         defer { pango_layout_iter_free(iter) }
         // Walk to the first line (lines are a linked list; walking once keeps drawing linear).
         while index < t.lines.lowerBound && pango_layout_iter_next_line(iter) != 0 { index += 1 }
+        let text = pango_layout_get_text(layout)
         for i in t.lines {
             guard index == i, let line = pango_layout_iter_get_line_readonly(iter) else { break }
             let metrics = t.shaped.lines[i]
-            cairo_move_to(cr, t.x + metrics.x, y + t.shaped.baseline(i))
-            pango_cairo_show_layout_line(cr, line)
+            paintRunsInReadingOrder(line, text: text, x: t.x + metrics.x, baseline: y + t.shaped.baseline(i),
+                                    color: t.shaped.request.style.color)
             y += t.shaped.lineHeight(i)
             if pango_layout_iter_next_line(iter) != 0 { index += 1 } else { index = -1 }
         }
+    }
+
+    /// Draws a line's runs where Pango placed them (left to right), in the order they are read: by their position in
+    /// the text. Why: the PDF's content order is what text extraction follows. Drawn left to right, a right-to-left
+    /// line mixing fonts or directions (Arabic beside «», numbers, Latin names) came out of MuPDF run by run in the
+    /// wrong order; cairo already writes the glyphs inside a right-to-left run in reading order. The page looks the
+    /// same. Colours (foreground attributes) and baseline shifts (superscripts) are applied per run, as Pango's
+    /// renderer does; Dossier sets no other drawn attribute (no underline, strikethrough or shape).
+    private func paintRunsInReadingOrder(_ line: UnsafeMutablePointer<PangoLayoutLine>, text: UnsafePointer<CChar>?, x: Points,
+                                         baseline: Points, color: Color) {
+        let scale = Double(PANGO_SCALE)
+        var runs: [(offset: Int32, x: Points, run: UnsafeMutablePointer<PangoGlyphItem>)] = []
+        var xOffset: Points = 0
+        var node = line.pointee.runs
+        while let n = node {
+            if let run = n.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self), let item = run.pointee.item {
+                runs.append((item.pointee.offset, x + xOffset, run))
+                xOffset += Double(pango_glyph_string_get_width(run.pointee.glyphs)) / scale
+            }
+            node = n.pointee.next
+        }
+        runs.sort { $0.offset < $1.offset }
+        for r in runs {
+            setColor(Self.foreground(of: r.run) ?? color)
+            cairo_move_to(cr, r.x, baseline - Double(r.run.pointee.y_offset) / scale)
+            pango_cairo_show_glyph_item(cr, text, r.run)
+        }
+    }
+
+    /// The colour a run's foreground attribute sets, if any.
+    private static func foreground(of run: UnsafeMutablePointer<PangoGlyphItem>) -> Color? {
+        var node = run.pointee.item?.pointee.analysis.extra_attrs
+        var found: Color? = nil
+        while let n = node {
+            if let attr = n.pointee.data?.assumingMemoryBound(to: PangoAttribute.self), attr.pointee.klass.pointee.type == PANGO_ATTR_FOREGROUND {
+                let c = UnsafeMutableRawPointer(attr).assumingMemoryBound(to: PangoAttrColor.self).pointee.color
+                found = Color(red: Double(c.red) / 65535, green: Double(c.green) / 65535, blue: Double(c.blue) / 65535)
+            }
+            node = n.pointee.next
+        }
+        return found
     }
 
     private mutating func paintImage(_ path: String, _ rect: Rect) {

@@ -19,6 +19,8 @@ public final class PangoTextShaper: TextShaper {
     /// Content widths already measured (a column's cells are measured on every layout pass); emptied when full.
     private var widths: [ShapingKey: (minimum: Points, maximum: Points)] = [:]
     private static let widthsLimit = 20_000
+    /// The lower-cased families of each font stack met, for the check of the fonts Pango chose (`missingCharacters`).
+    var fontStacks: [String: Set<String>] = [:]
     /// Budget for cached shaping results and Pango layouts, in estimated bytes (`DOSSIER_SHAPING_BUDGET_MB`).
     public var resultBudget = Int(ProcessInfo.processInfo.environment["DOSSIER_SHAPING_BUDGET_MB"].flatMap(Double.init).map { $0 * 1_048_576 } ?? 16 * 1_048_576)
 
@@ -131,9 +133,11 @@ public final class PangoTextShaper: TextShaper {
             if let tag = style.language, let language = pango_language_from_string(tag), let attr = pango_attr_language_new(language) {
                 pango_attr_list_insert_before(list, attr)   // whole text: start 0, end max by default
             }
+            addScriptFonts(list, request)
             pango_layout_set_attributes(layout, list)
             pango_attr_list_unref(list)
         }
+        correctHyphenatedJustification(layout, request: request)   // Pango 1.50 overstretches some hyphenated lines
         return layout
     }
 
@@ -193,15 +197,31 @@ public final class PangoTextShaper: TextShaper {
             for (i, line) in lines.enumerated() {
                 let lo = max(span.start, line.start), hi = min(span.end, line.start + line.length)
                 guard lo < hi else { continue }
-                var x0: Int32 = 0, x1: Int32 = 0
-                pango_layout_line_index_to_x(pangoLines[i], Int32(lo), 0, &x0)
-                pango_layout_line_index_to_x(pangoLines[i], Int32(hi), 0, &x1)
-                let a = Double(min(x0, x1)) / scale, b = Double(max(x0, x1)) / scale
-                links.append(LinkBox(line: i, x: line.x + a, width: b - a, target: target))
+                // The visual ranges of the bytes (several where the link runs across directions, a right-to-left
+                // run's end at its left), relative to the layout's left edge.
+                var ranges: UnsafeMutablePointer<Int32>? = nil
+                var count: Int32 = 0
+                pango_layout_line_get_x_ranges(pangoLines[i], Int32(lo), Int32(hi), &ranges, &count)
+                defer { g_free(ranges) }
+                var spans: [(a: Double, b: Double)] = []
+                for r in 0..<Int(count) {
+                    guard let ranges else { break }
+                    let a = Double(ranges[2 * r]) / scale, b = Double(ranges[2 * r + 1]) / scale
+                    if b > a { spans.append((a, b)) }
+                }
+                // Runs of one link that touch (or are a space apart) make one area.
+                for span in spans.sorted(by: { $0.a < $1.a }) {
+                    if let last = links.last, last.line == i, last.target == target, span.a - (last.x + last.width) <= request.style.font.size / 2 {
+                        links[links.count - 1].width = max(last.width, span.b - last.x)
+                    } else {
+                        links.append(LinkBox(line: i, x: span.a, width: span.b - span.a, target: target))
+                    }
+                }
             }
         }
         let unknown = Int(pango_layout_get_unknown_glyphs_count(layout))
-        return ShapedText(request: request, lines: lines, links: links, unknownGlyphs: unknown)
+        return ShapedText(request: request, lines: lines, links: links, unknownGlyphs: unknown,
+                          missingCharacters: missingCharacters(layout, request))
     }
 }
 

@@ -1,0 +1,2 @@
+// libhyphen (Debian libhyphen-dev): pattern hyphenation with the LibreOffice dictionaries in /usr/share/hyphen.
+#include <hyphen.h>
