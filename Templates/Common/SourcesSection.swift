@@ -15,7 +15,7 @@ struct SourcesSection: Component {
     }
 
     private func line(_ s: Source) -> String {
-        var parts = [s.title ?? s.id, text.label(s.kind)]
+        var parts = [text("sourceLine", ["kind": text.label(s.kind), "title": s.title ?? s.id])]
         if let sym = s.symbol { parts.append(sym) }
         if let d = s.date { parts.append(text.date(d)) }
         if let u = s.url { parts.append(u) }

@@ -12,12 +12,13 @@ extension PackView {
             Column<PackItem>("", key: "kind", text: { $0.kind.rawValue }).csvOnly()
             Column<PackItem>("", key: "ref_id", text: { $0.refId }).csvOnly()
             Column<PackItem>("", key: "member_state_id", text: { $0.memberStateId }).csvOnly()
-            Column<PackItem>(text("col.document"), key: "title", width: .fraction(0.8), text: { title(of: $0) })
+            Column<PackItem>(text("col.document"), key: "title", width: .fraction(1), text: { title(of: $0) })
                 .displayed { item in Text(title(of: item)).link(.anchor("part-" + partId(item))) }
+                .leader()
             Column<PackItem>("", key: "distribution", text: { itemMeta($0)?.distribution.rawValue }).csvOnly()
             Column<PackItem>("", key: "sensitivity", text: { itemMeta($0)?.sensitivity.rawValue }).csvOnly()
             Column<PackItem>("", key: "as_of", text: { asOf($0) }).csvOnly()
-            Column<PackItem>(text("col.pages"), key: "page_start", width: .fraction(0.2), alignment: .end) { .pageRef("part-" + partId($0)) }
+            Column<PackItem>(text("col.pages"), key: "page_start", width: .fixed(56), alignment: .end) { .pageRef("part-" + partId($0)) }
                 .displayed { item in Text.pageRange("part-" + partId(item), "part-" + partId(item) + "-end") }
             Column<PackItem>("", key: "page_end") { .pageRef("part-" + partId($0) + "-end") }.csvOnly()
         }

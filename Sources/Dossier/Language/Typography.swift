@@ -22,6 +22,11 @@ public struct Typography: Sendable, Hashable {
         self.language = language; self.footnoteMarks = footnoteMarks
     }
 
+    /// Between the two page labels of a page range ("2–5"). Right-to-left text takes a hyphen-minus: the bidi algorithm
+    /// keeps "2-5" together as one number run, while an en dash is a neutral that resolves right to left between two
+    /// numbers and would print the range backwards ("5–2").
+    public var pageRangeSeparator: String { TextDirection(language: language) == .rightToLeft ? "-" : "–" }
+
     /// The text as it is handed to the shaper.
     public func prepare(_ text: String) -> String {
         let primary = language.split(separator: "-").first.map(String.init) ?? language

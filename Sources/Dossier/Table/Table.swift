@@ -27,6 +27,8 @@ public struct Column<Row>: @unchecked Sendable {
     public func csvOnly() -> Column { var c = self; c.spec.visibility = .csvOnly; return c }
     /// The printed cells are in `tag` (BCP 47), not the document's language (their direction follows it).
     public func language(_ tag: String?) -> Column { var c = self; c.spec.language = tag; return c }
+    /// Printed cells end in a dot leader towards the next column (contents tables); header cells do not.
+    public func leader() -> Column { var c = self; c.spec.leader = true; return c }
     /// Printed content built from the row (styled text), the CSV keeping `value`.
     public func displayed(_ display: @escaping (Row) -> Text) -> Column { var c = self; c.display = display; return c }
     /// Cells shaded by their row, as in a heat map (a status's colour behind its code); print only. Keep the text
@@ -66,11 +68,15 @@ public struct Table: Block {
     ///   - rows: the data, one element per data row.
     ///   - id: stable id of the table, used for CSV file names.
     ///   - caption: printed above the table.
+    ///   - style: rules, grid, padding and header of the printed table (UN style by default: no vertical rules).
     ///   - groups: optional grouping of rows under headings with subtotals.
     ///   - footer: optional footer rows (totals), one value per column.
     ///   - footerSpans: column spans of the footer rows over the printed columns (a label across several).
     ///   - notes: table notes, lettered a, b, c under the table.
     ///   - annex: exported by `--annexes`.
+    ///   - file: the template file that made the table, for diagnostics (filled in by the compiler).
+    ///   - line: the template line that made the table, for diagnostics (filled in by the compiler).
+    ///   - columns: the columns, each with its CSV key and how to get its cell from a row.
     public init<Row>(_ rows: [Row], id: String, caption: Text? = nil, style: TableStyle = .un,
                      groups: RowGroups<Row>? = nil, footer: [[CellValue]] = [], footerSpans: [Int]? = nil,
                      notes: [Text] = [], annex: Bool = true,

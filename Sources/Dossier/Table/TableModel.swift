@@ -38,6 +38,9 @@ public struct ColumnSpec: Sendable, Equatable, Hashable {
     /// The language of the column's printed cells when it differs from the document's (BCP 47), e.g. the English
     /// distribution block of an Arabic masthead: the cells take its direction; alignment stays relative to the table.
     public var language: String? = nil
+    /// A dot leader from the end of each printed cell's last line to the cell's end edge, leading the eye to the next
+    /// column (a contents table's titles towards their page numbers).
+    public var leader = false
     public init(title: String, key: String, width: ColumnWidth, alignment: TextAlignment?, visibility: ColumnVisibility) {
         self.title = title; self.key = key; self.width = width; self.alignment = alignment; self.visibility = visibility
     }

@@ -168,7 +168,7 @@ final class LayoutContext {
             case .pageRange(let from, let to, let style):
                 usedPageMap = true
                 let a = label(from), b = label(to)
-                out.append(a == b ? a : a + "–" + b, style: style)
+                out.append(a == b ? a : a + typography.pageRangeSeparator + b, style: style)
             case .footnote(let runs) where footnoteNumbers.isEmpty:
                 // Where no foot of page exists (furniture, headings, table notes), the note stays in the text, in parentheses;
                 // table cells never get here: their notes are lettered under the table (TableCellNotes).

@@ -28,6 +28,9 @@ struct TableBlock: Sendable {
     /// language and direction, its alignment turned to the text's direction).
     let columnStyles: [(header: ParagraphStyle, text: ParagraphStyle, number: ParagraphStyle)]
 
+    /// Per printed column: the model column when its cells end in a dot leader (`Column.leader()`), else `nil`.
+    let leaderColumns: [Int?]
+
     init(model: TableModel, sheet: Stylesheet, direction: TextDirection, documentLanguage: String = "en", source: SourceLocation) {
         self.model = model
         let h = model.style.headerOverrides.apply(to: sheet.tableHeader)
@@ -36,6 +39,7 @@ struct TableBlock: Sendable {
         cellStyle = c.resolved(in: direction, documentLanguage: documentLanguage)
         self.direction = direction
         self.source = source
+        leaderColumns = model.printedColumnIndices.map { model.columns[$0].leader ? $0 : nil }
         // Numbers align with the end of their column, except in right-to-left tables, where every cell starts at the
         // right (UN Arabic usage: numbers too).
         let numbers: TextAlignment = direction == .rightToLeft ? .start : .end

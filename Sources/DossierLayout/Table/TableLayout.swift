@@ -181,6 +181,16 @@ extension LayoutContext {
     }
 
     /// Draws a whole row (or its remainder from `lines` starting indices).
+    /// The dot leader of a cell's last line (`Column.leader()`): from just after its text to the cell's end edge, in the
+    /// table's logical coordinates (a right-to-left table is mirrored afterwards, so the dots run leftwards there).
+    private func leader(after cell: ShapedText, line: Int, lineTop: Points, cellX: Points, cellEnd: Points, table: TableBlock,
+                        column: Int) -> [PageItem] {
+        let last = cell.lines[line]
+        let textEnd = cellX + cell.startOffset(last.x, width: last.width, region: table.direction) + last.width + 4
+        guard cellEnd - textEnd > 6 else { return [] }
+        return [.dots(x1: textEnd, x2: cellEnd, baseline: lineTop + cell.baseline(line), color: table.columnStyles[column].text.color)]
+    }
+
     private func drawRow(_ row: MeasuredRow, cellsX: [Points], widths: [Points], y: Points, lines: [Int]?, isHeader: Bool,
                          zebra: Bool, table: TableBlock, items: inout [PageItem], footerRule: Bool = false) {
         let ranges = row.cells.indices.map { c in (lines?[c] ?? 0)..<row.cells[c].lines.count }
@@ -221,6 +231,11 @@ extension LayoutContext {
                     for link in cell.links where link.line == i {
                         let x = cx + style.padding.leading + cell.startOffset(link.x, width: link.width, region: table.direction)
                         content.append(.link(Rect(x: x, y: top, width: link.width, height: cell.lineHeight(i)), link.target))
+                    }
+                    if i == cell.lines.count - 1, !isHeader, covered.count == 1,
+                       let column = table.leaderColumns[covered.lowerBound] {
+                        content += leader(after: cell, line: i, lineTop: top, cellX: cx + style.padding.leading,
+                                          cellEnd: cx + cw - style.padding.trailing, table: table, column: column)
                     }
                     top += cell.lineHeight(i)
                 }
