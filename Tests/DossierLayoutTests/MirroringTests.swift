@@ -3,7 +3,7 @@ import DossierLayout
 import XCTest
 
 /// A right-to-left document is the mirror image of the same document laid out left to right, block by block
-/// (languages.md §4): every line, label, rule, fill and border of every page, body and furniture, is turned over
+/// (docs/languages.md §4): every line, label, rule, fill and border of every page, body and furniture, is turned over
 /// inside the page. One mechanism does it (the direction of the region), so one comparison covers every block.
 final class MirroringTests: XCTestCase {
     /// Every kind of block: numbered paragraphs and headings, a labelled list in a box, a quotation with its
@@ -27,7 +27,7 @@ final class MirroringTests: XCTestCase {
                 Table([["a", "bb"], ["ccc", "dddd"], ["e", "f"]], id: "t", caption: Text("the table"),
                       style: TableStyle(zebra: .gray(0.95)), footer: [[.text("total"), .empty]], footerSpans: [2],
                       notes: [Text("a table note")]) {
-                    Column<[String]>("left", key: "l", width: .fraction(0.3)) { $0[0] }
+                    Column<[String]>("left", key: "l", width: .fraction(0.3)) { $0[0] }.leader()
                     Column<[String]>("right", key: "r", width: .fraction(0.7)) { $0[1] }
                 }
                 BarChart("chart", categories: ["north", "south"],

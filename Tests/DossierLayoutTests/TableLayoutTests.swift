@@ -395,3 +395,46 @@ final class TableLayoutTests: XCTestCase {
         XCTAssertEqual(laid.words.filter { $0 == "x" }.count, 1)
     }
 }
+
+/// Dot leaders in contents tables (`Column.leader()`).
+final class TableLeaderTests: XCTestCase {
+    private func contents(_ direction: TextDirection) -> LaidOutPage {
+        let d = Fixture.document(width: 200, height: 100, direction: direction) {
+            Table([["Briefing note", "1"], ["Overview", "2-5"]], id: "toc") {
+                Column<[String]>("Document", key: "title", width: .fraction(1), text: { $0[0] }).leader()
+                Column<[String]>("Pages", key: "pages", width: .fixed(30), alignment: .end, text: { $0[1] })
+            }
+        }
+        return Fixture.layout(d).pages[0]
+    }
+
+    private func dots(_ page: LaidOutPage) -> [(x1: Points, x2: Points, baseline: Points)] {
+        page.items.compactMap { if case .dots(let a, let b, let y, _) = $0 { return (a, b, y) } else { return nil } }
+    }
+
+    func testEachDataCellOfALeaderColumnEndsInDotsUpToItsColumnEdge() {
+        let page = contents(.leftToRight)
+        let leaders = dots(page)
+        XCTAssertEqual(leaders.count, 2, "one leader per data row, none in the header")
+        let title = page.lines.first { $0.text == "Briefing note" }!
+        let pages = page.lines.first { $0.text == "1" }!
+        XCTAssertGreaterThan(leaders[0].x1, title.rect.maxX, "the dots start after the title")
+        XCTAssertLessThan(leaders[0].x2, pages.rect.x, "and stop before the page number")
+    }
+
+    func testRightToLeftLeadersRunLeftwardsFromTheTitle() {
+        let page = contents(.rightToLeft)
+        let leaders = dots(page)
+        XCTAssertEqual(leaders.count, 2)
+        let title = page.lines.first { $0.text == "Briefing note" }!
+        let pages = page.lines.first { $0.text == "1" }!
+        XCTAssertLessThan(pages.rect.maxX, title.rect.x, "the page number is on the left of the title")
+        XCTAssertLessThan(leaders[0].x2, title.rect.x, "the dots end before the title")
+        XCTAssertGreaterThan(leaders[0].x1, pages.rect.maxX, "and start after the page number")
+    }
+
+    func testPageRangesInRightToLeftTextUseAHyphenMinus() {
+        XCTAssertEqual(Typography(language: "ar").pageRangeSeparator, "-")
+        XCTAssertEqual(Typography(language: "fr").pageRangeSeparator, "–")
+    }
+}
