@@ -4,7 +4,7 @@ import Foundation
 
 /// How one language writes what the data holds in neutral form — dates, numbers, lists, quotations, enum labels,
 /// honorifics, heading and list numbering, footnote-mark position — read from `Templates/Text/<lang>/formats.json`
-/// and `labels.json` (languages.md §2: UN forms, which differ from CLDR's in places), plus its collation.
+/// and `labels.json` (docs/languages.md §2: UN forms, which differ from CLDR's in places), plus its collation.
 public final class LanguageForms: Sendable {
     /// The language (`en`, `fr` …).
     public let language: String
@@ -89,7 +89,11 @@ public final class LanguageForms: Sendable {
 
     /// A name with its honorific where the language places it ("Mr. A. B.", "B 先生").
     public func person(_ name: String, honorific: String?) -> String {
-        guard let honorific, !honorific.isEmpty else { return name }
+        guard var honorific, !honorific.isEmpty else { return name }
+        // An honorific is never broken: a word joiner after its own hyphen keeps "г-жа" whole (Liberation Serif has no
+        // non-breaking hyphen; PDF readers drop the joiner). The space before the name stays breakable: a no-break space
+        // there left a 13.6 pt gap in the Russian visit summary under greedy line breaking.
+        honorific = honorific.replacingOccurrences(of: "-", with: "-\u{2060}")
         let separator = formats("honorific.separator")
         return formats("honorific.placement") == "after" ? name + separator + honorific : honorific + separator + name
     }
