@@ -30,6 +30,7 @@ extension LayoutContext {
               let at = i.samePosition(in: text) ?? text.indices.last(where: { $0 <= i }) else { return String(text.prefix(40)) }
         let start = text.index(at, offsetBy: -20, limitedBy: text.startIndex) ?? text.startIndex
         let end = text.index(at, offsetBy: 20, limitedBy: text.endIndex) ?? text.endIndex
-        return (start > text.startIndex ? "…" : "") + text[start..<end] + (end < text.endIndex ? "…" : "")
+        let around = text[start..<end].filter { $0 != "\u{00AD}" }   // the soft hyphens of hyphenation are not the user's
+        return (start > text.startIndex ? "…" : "") + around + (end < text.endIndex ? "…" : "")
     }
 }
