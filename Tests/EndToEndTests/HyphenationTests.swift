@@ -6,7 +6,7 @@ import Foundation
 import Templates
 import XCTest
 
-/// Hyphenation of justified text in English, French, Spanish and Russian (issue 15, languages.md §5): libhyphen's break
+/// Hyphenation of justified text in English, French, Spanish and Russian (issue 15, docs/languages.md §5): libhyphen's break
 /// points on known words, names, numbers and symbols left whole, at most two hyphenated lines in a row, extraction that
 /// joins hyphenation breaks only, no soft hyphen in CSV annexes, and the looseness of the samples measured.
 final class HyphenationTests: XCTestCase {
@@ -89,7 +89,7 @@ final class HyphenationTests: XCTestCase {
                 guard text.unicodeScalars.contains(SoftHyphen.scalar) else { continue }
                 XCTAssertTrue(shaped.request.style.hyphenate, "\(sample): soft hyphens in a style that does not hyphenate: \(text.prefix(60))")
                 XCTAssertEqual(names.hyphenatedNames(in: text), [], "\(sample): names hyphenated")
-                let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+                let tokens = text.split(whereSeparator: \.isWhitespace)   // no-break spaces of total fit (TotalFit.swift) too
                 for token in tokens where token.unicodeScalars.contains(SoftHyphen.scalar) {
                     let word = SoftHyphen.removed(from: String(token))
                     XCTAssertFalse(word.contains { $0.isNumber || "/@".contains($0) }, "\(sample): \(word) hyphenated")
@@ -157,8 +157,8 @@ final class HyphenationTests: XCTestCase {
                 let utf8 = Array(t.shaped.request.text.string.utf8)
                 for i in t.lines where i + 1 < t.lines.upperBound && HyphenationSupport.lineEnd(t.shaped, i) == "\u{00AD}" {
                     let a = t.shaped.lines[i], b = t.shaped.lines[i + 1]
-                    let before = String(decoding: utf8[a.start..<(a.start + a.length)], as: UTF8.self).split(separator: " ").suffix(2)
-                    let after = String(decoding: utf8[b.start..<(b.start + b.length)], as: UTF8.self).split(separator: " ").prefix(2)
+                    let before = String(decoding: utf8[a.start..<(a.start + a.length)], as: UTF8.self).split(whereSeparator: \.isWhitespace).suffix(2)
+                    let after = String(decoding: utf8[b.start..<(b.start + b.length)], as: UTF8.self).split(whereSeparator: \.isWhitespace).prefix(2)
                     // The word broken at the soft hyphen goes on at the start of the next line, without a space.
                     let phrase = TextMatch.normalize(SoftHyphen.removed(from: before.joined(separator: " ") + after.joined(separator: " ")))
                     checked += 1
@@ -205,9 +205,10 @@ final class HyphenationTests: XCTestCase {
         XCTAssertEqual(BatchOutput.summary(try batch())?.skipped, 2)
     }
 
-    /// Looseness of the samples' justified text (languages.md §5; `scripts/measure-gaps.py` gives the same figures): printed
-    /// with and without hyphenation, and asserted loosely as a regression guard. The goal of issue 15 is median ≤ 4.0 pt,
-    /// 90th percentile ≤ 5.5 pt, widest ≤ 8.0 pt.
+    /// Looseness of the samples' justified text (docs/languages.md §5; `scripts/measure-gaps.py` gives the same figures): printed
+    /// with and without hyphenation (the lines chosen by total fit, `TotalFit.swift`, either way), and asserted as a
+    /// regression guard a little above the goal of issue 15, which every sample meets: median ≤ 4.0 pt, 90th
+    /// percentile ≤ 5.5 pt, widest ≤ 8.0 pt.
     func testGapsOfJustifiedLinesInTheSamples() throws {
         var table = ["| sample | lines | median gap | 90th percentile | widest | without hyphenation: lines, median, p90, widest |",
                      "|---|---:|---:|---:|---:|---|"]
@@ -217,25 +218,10 @@ final class HyphenationTests: XCTestCase {
             table.append("| \(sample) | \(after.lines) | \(after.median.pt) | \(after.p90.pt) | \(after.widest.pt) | "
                          + "\(before.lines), \(before.median.pt), \(before.p90.pt), \(before.widest.pt) |")
             XCTAssertGreaterThanOrEqual(after.lines, 20, "\(sample): too few justified lines measured")
-            XCTAssertLessThanOrEqual(after.median, 4.5, "\(sample) median")
-            XCTAssertLessThanOrEqual(after.p90, 6.5, "\(sample) 90th percentile")
-            XCTAssertLessThanOrEqual(after.widest, 9.5, "\(sample) widest gap")
+            XCTAssertLessThanOrEqual(after.median, 4.2, "\(sample) median")
+            XCTAssertLessThanOrEqual(after.p90, 5.75, "\(sample) 90th percentile")
+            XCTAssertLessThanOrEqual(after.widest, 8.5, "\(sample) widest gap")
             XCTAssertLessThanOrEqual(after.p90, before.p90 + 0.25, "\(sample): hyphenation made the text looser")
-        }
-        print(table.joined(separator: "\n"))
-    }
-
-    /// What a total-fit choice of Pango's break points would give on the same paragraphs (printed, not asserted beyond
-    /// sanity): the estimate of greedy breaking next to it checks the estimate against the PDF's figures above.
-    func testTotalFitEstimate() throws {
-        let estimate = TotalFitEstimate()
-        var table = ["| sample | estimated greedy: lines, median, p90, widest | total fit: lines, median, p90, widest |", "|---|---|---|"]
-        for sample in HyphenationRenders.samples {
-            let gaps = estimate.gaps(try Self.renders.rendered(sample).laidOut)
-            let g = GapMeasure.summary(gaps.greedy), t = GapMeasure.summary(gaps.totalFit)
-            table.append("| \(sample) | \(g.lines), \(g.median.pt), \(g.p90.pt), \(g.widest.pt) | \(t.lines), \(t.median.pt), \(t.p90.pt), \(t.widest.pt) |")
-            XCTAssertGreaterThan(t.lines, 10, sample.description)
-            XCTAssertLessThanOrEqual(t.widest, g.widest + 0.01, "\(sample): total fit is never looser at its widest than greedy")
         }
         print(table.joined(separator: "\n"))
     }

@@ -13,7 +13,7 @@ struct HyphenationState {
     var averageCharacterWidth: Points?
 }
 
-/// Hyphenation in the layout engine (issue 15, languages.md §5): soft hyphens go into the text runs of body paragraphs,
+/// Hyphenation in the layout engine (issue 15, docs/languages.md §5): soft hyphens go into the text runs of body paragraphs,
 /// list items, quotations and wide table cells when they are resolved (after `Typography.prepare`, so the byte ranges
 /// of spans and footnote marks are computed on the final text); the shaper then breaks the lines at them or not. After
 /// shaping, a paragraph with three lines in a row ending in a hyphen loses the soft hyphens of the word broken at the
@@ -53,8 +53,12 @@ extension LayoutContext {
     /// Runs `body` (the `resolve` call of a text block) with hyphenation on when the block is body text: a paragraph, list
     /// item or quotation, never a heading, caption, note or contents entry.
     func resolvingHyphenated<T>(_ block: TextBlock, _ body: () -> T) -> T {
-        let isBody = block.heading == nil && block.tocEntry == nil && block.tag == .paragraph
-        return resolving(block.content, language: isBody ? hyphenationLanguage(block.style) : nil, body)
+        resolving(block.content, language: isHyphenatedBody(block) ? hyphenationLanguage(block.style) : nil, body)
+    }
+
+    /// Whether a text block is body text (a paragraph, list item or quotation) hyphenated in its language.
+    func isHyphenatedBody(_ block: TextBlock) -> Bool {
+        block.heading == nil && block.tocEntry == nil && block.tag == .paragraph && hyphenationLanguage(block.style) != nil
     }
 
     /// Resolves and shapes a table cell; hyphenated when its column is at least 15 characters of the body font wide.

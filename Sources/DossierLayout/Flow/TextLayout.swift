@@ -42,7 +42,9 @@ extension LayoutContext {
         let (text, offset) = CJKJustification.applies(to: block.style) ? CJKJustification.unstretched(resolved.text) : (resolved.text, { $0 })
         block.footnotes = resolved.marks.map { PlacedFootnote(offset: offset($0.offset), note: footnoteBlock($0.number, $0.note, block)) }
         let request = TextRequest(text: text, style: block.style, width: textWidth(block, in: width))
-        let result = limitingHyphens(shaper.shape(request), footnotes: &block.footnotes)
+        var result = limitingHyphens(shaper.shape(request), footnotes: &block.footnotes)
+        // Hyphenated body text gets its lines chosen by total fit when greedy breaking left a loose one (`fittingLines`).
+        if isHyphenatedBody(block) { result = fittingLines(result, footnotes: &block.footnotes) }
         // Characters no font has: drawn as boxes. (Characters only fonts outside the stack have are render errors,
         // `checkingFonts`.)
         if result.unknownGlyphs > 0 && result.missingCharacters.isEmpty {

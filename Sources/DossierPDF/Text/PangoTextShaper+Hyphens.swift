@@ -10,7 +10,8 @@ extension PangoTextShaper {
     /// characters from the end of the line), it distributes the line's slack between the spaces as if the hyphen it
     /// draws took no room, so the line ends one hyphen width past the margin (measured: 485.5 pt lines in a 482 pt
     /// column, 3.5 pt being the hyphen of Liberation Serif at 10.5 pt; the same line set ragged is 460.7 pt). The
-    /// overflow is taken back from the line's spaces, which Pango widened by more than that. A line still too wide
+    /// overflow is taken back from the line's spaces (no-break spaces too: total fit, `LayoutContext.fittingLines`, turns
+    /// the spaces it does not break at into them), which Pango widened by more than that. A line still too wide
     /// (none seen) has its soft hyphen undone by the layout engine (`LayoutContext.limitingHyphens`).
     func correctHyphenatedJustification(_ layout: OpaquePointer, request: TextRequest) {
         guard request.style.alignment == .justified, request.width > 0,
@@ -40,7 +41,9 @@ extension PangoTextShaper {
                 let offset = Int(item.pointee.offset)
                 for i in 0..<Int(glyphs.pointee.num_glyphs) {
                     let byte = offset + Int(glyphs.pointee.log_clusters[i])
-                    if byte < bytes.count && bytes[byte] == 0x20 { spaces.append(glyphs.pointee.glyphs + i) }
+                    let isSpace = byte < bytes.count && (bytes[byte] == 0x20
+                        || (bytes[byte] == 0xC2 && byte + 1 < bytes.count && bytes[byte + 1] == 0xA0))   // no-break spaces too
+                    if isSpace { spaces.append(glyphs.pointee.glyphs + i) }
                 }
             }
             guard !spaces.isEmpty else { continue }
