@@ -4,6 +4,10 @@
 #
 #   mkdir -p logs && sbatch docs/slurm-array.sh
 #
+# Dossier is the folder of scripts/package.sh, unpacked where every node sees it (no Swift toolchain needed;
+# install the Debian packages of its README.md / runtime-packages.txt on the nodes), e.g.
+#   tar -C $HOME -xzf dossier-0.4.0-linux-x86_64.tar.gz
+#
 # Inputs and outputs must be on a file system every node sees (the outputs are renamed into place, so put
 # them on one that supports rename(2) atomically: NFS, Lustre, GPFS and BeeGFS do).
 #SBATCH --job-name=dossier-oia
@@ -17,7 +21,7 @@
 set -euo pipefail
 
 N=8                                           # keep equal to the size of --array above
-DOSSIER=${DOSSIER:-$HOME/dossier/.build/release/dossier}
+DOSSIER=${DOSSIER:-$HOME/dossier-0.4.0-linux-x86_64/bin/dossier}
 INPUTS=${INPUTS:-/shared/ctc/inputs}
 OUT=${OUT:-/shared/ctc/out}
 

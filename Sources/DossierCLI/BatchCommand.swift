@@ -28,8 +28,8 @@ struct Batch: ParsableCommand {
         given the same inputs render each once (see docs/batch-sharding.md).
         """ + "\n\n" + ExitStatus.manyInputsHelp)
 
-    @Argument(help: "Template name (see `dossier templates`).")
-    var template: String
+    @Argument(help: "Template name (the `templates` subcommand lists them).")
+    var template: TemplateName
 
     @Argument(help: "Input files, folders or quoted globs.")
     var inputs: [String]
@@ -65,7 +65,7 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            guard let t = TemplateCatalog.named(template) else { throw unknownTemplate(template) }
+            let t = try template.resolve()
             let pipeline = Pipeline(options: options)
             let settings = try pipeline.settings(annexes: annexes)   // a malformed --date or SOURCE_DATE_EPOCH is a usage error, before any work
             let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
@@ -75,7 +75,7 @@ struct Batch: ParsableCommand {
             // Inputs, their ids and output names: the whole list, so that names (and so shards) are the same everywhere.
             let (found, problems) = InputExpansion.expand(inputs)
             if workerClaims == nil { console.error(problems) }
-            var planned = BatchPlan.inspect(found, template: t, threads: workerClaims == nil ? workers : 1)
+            var planned = BatchPlan.inspect(found, template: t, threads: workerClaims == nil ? workers : 1, assetFolders: options.assets)
             let note = BatchPlan.leaveOutOtherKinds(&planned, template: t)
             BatchPlan.assignNames(&planned)
             if let shard { planned = planned.filter { shard.contains($0.name) } }

@@ -8,8 +8,8 @@ struct CSV: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "csv", abstract: "Write the annex tables of an input as CSV, without a PDF.",
                                                     discussion: ExitStatus.help)
 
-    @Argument(help: "Template name.")
-    var template: String
+    @Argument(help: "Template name (the `templates` subcommand lists them).")
+    var template: TemplateName
 
     @Argument(help: "Input bundle, or a briefing-pack manifest (JSON or YAML).")
     var input: String
@@ -30,7 +30,7 @@ struct CSV: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            guard let t = TemplateCatalog.named(template) else { throw unknownTemplate(template) }
+            let t = try template.resolve()
             let pipeline = Pipeline(options: options)
             let document = try pipeline.document(t, input: input)
             let destination = AnnexDestination(folder: URL(fileURLWithPath: output, isDirectory: true), tableId: table)

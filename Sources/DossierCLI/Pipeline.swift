@@ -16,7 +16,7 @@ struct Pipeline {
     /// The document request for `input` with the command's options.
     func request(_ template: any ReportTemplate.Type, input: String, duplex: Bool = false) throws -> DocumentRequest {
         DocumentRequest(template: template, input: input, related: options.related, strict: options.strict,
-                        fallbackDate: try options.fallbackDate(), duplex: duplex)
+                        fallbackDate: try options.fallbackDate(), duplex: duplex, assetFolders: options.assets)
     }
 
     /// The output settings of the command's options.

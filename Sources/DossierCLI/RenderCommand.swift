@@ -8,8 +8,8 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Render one input with a template to PDF (and its CSV annexes).",
                                                     discussion: ExitStatus.help)
 
-    @Argument(help: "Template name (see `dossier templates`).")
-    var template: String
+    @Argument(help: "Template name (the `templates` subcommand lists them).")
+    var template: TemplateName
 
     @Argument(help: "Input bundle, or a briefing-pack manifest for the briefing-pack template (JSON or YAML).")
     var input: String
@@ -27,7 +27,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            guard let t = TemplateCatalog.named(template) else { throw unknownTemplate(template) }
+            let t = try template.resolve()
             try renderDocument(t, input: input, output: output, annexes: annexes, duplex: duplex, options: options)
         }
     }
@@ -43,12 +43,6 @@ func renderDocument(_ template: any ReportTemplate.Type, input: String, output: 
                                      settings: try pipeline.settings(duplex: duplex, annexes: annexes != nil))
     print("\(output) (\(result.pageCount) pages)")
     for file in result.annexFiles { print(file.path) }
-}
-
-/// The usage error for an unknown template name.
-func unknownTemplate(_ name: String) -> CommandFailure {
-    CommandFailure(status: ExitStatus.usage,
-                   lines: ["unknown template \"\(name)\" (templates: \(TemplateCatalog.all.map { $0.name }.joined(separator: ", ")))"])
 }
 
 /// Runs a command body, turning failures into stderr lines and the documented exit status.

@@ -12,6 +12,9 @@ struct RenderOptions: ParsableArguments {
     @Flag(help: "Treat warnings (unknown fields, layout diagnostics) as errors.")
     var strict = false
 
+    @Option(help: "A folder searched, after the input's own folder, for the files an input names (emblems); repeatable.")
+    var assets: [String] = []
+
     @Option(help: "Application font folder (default: Fonts/ of the project, or DOSSIER_FONTS_DIR).")
     var fonts: String?
 

@@ -14,8 +14,8 @@ struct Validate: ParsableCommand {
         as "valid: FILE". Warnings do not make an input invalid unless --strict is given.
         """ + "\n\n" + ExitStatus.manyInputsHelp)
 
-    @Argument(help: "Template name (see `dossier templates`).")
-    var template: String
+    @Argument(help: "Template name (the `templates` subcommand lists them).")
+    var template: TemplateName
 
     @Argument(help: "Input files, folders or quoted globs.")
     var inputs: [String]
@@ -28,7 +28,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            guard let t = TemplateCatalog.named(template) else { throw unknownTemplate(template) }
+            let t = try template.resolve()
             _ = try options.fallbackDate()
             let (found, problems) = InputExpansion.expand(inputs)
             for line in problems { Console.error(line) }

@@ -35,7 +35,15 @@ public final class DocumentRenderer {
     }
 
     /// Lays out `document`, writes it as a PDF to `pdf` (when given) and its annex tables to `annexes` (when given).
-    /// - Parameter onPlan: called with the layout before anything is drawn (e.g. to print the passes).
+    /// - Parameters:
+    ///   - document: the document to render.
+    ///   - pdf: where to write the PDF; nil writes none (annexes only).
+    ///   - annexes: where and how to write the annex tables as CSV; nil writes none.
+    ///   - settings: every option that changes what is written.
+    ///   - onPlan: called with the layout before anything is drawn (e.g. to print the passes).
+    /// - Returns: the pages laid out, the layout warnings and the files written.
+    /// - Throws: `RenderFailure` (missing font, layout errors, unwritable output, unknown table); nothing is left
+    ///   under a final file name.
     @discardableResult
     public func render(_ document: Document, pdf: URL?, annexes: AnnexDestination? = nil, settings: RenderSettings,
                        onPlan: (LayoutPlan) -> Void = { _ in }) throws -> RenderResult {

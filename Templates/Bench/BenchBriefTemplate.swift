@@ -31,6 +31,12 @@ public enum BenchBriefTemplate: JSONInputTemplate {
         let annex: Annex
     }
 
+    /// The schema of the benchmark JSON (read with `JSONDecoder`, which ignores unknown fields).
+    public static var inputSchema: JSONValue? {
+        InputSchema.document(for: Input.self, id: "urn:dossier:schema:\(name)", title: "Dossier \(name) input",
+                             description: InputSchema.standardDescription(template: name, summary: summary))
+    }
+
     public static func document(path: String, fallbackDate: Date?) throws -> Document {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {

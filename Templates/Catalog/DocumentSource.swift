@@ -16,11 +16,13 @@ public struct DocumentRequest: Sendable {
     public var fallbackDate: Date?
     /// Packs: every bound document starts on a right-hand page.
     public var duplex: Bool
+    /// Folders searched, after an input's own folder, for the files it names (`--assets`).
+    public var assetFolders: [String]
 
     public init(template: any ReportTemplate.Type, input: String, related: [String] = [], strict: Bool = false,
-                fallbackDate: Date? = nil, duplex: Bool = false) {
+                fallbackDate: Date? = nil, duplex: Bool = false, assetFolders: [String] = []) {
         self.template = template; self.input = input; self.related = related; self.strict = strict
-        self.fallbackDate = fallbackDate; self.duplex = duplex
+        self.fallbackDate = fallbackDate; self.duplex = duplex; self.assetFolders = assetFolders
     }
 }
 
@@ -52,6 +54,7 @@ public struct DocumentBuildError: Error, CustomStringConvertible {
 public enum DocumentSource {
     /// Loads, validates and builds. Throws `DocumentBuildError`.
     public static func build(_ request: DocumentRequest) throws -> BuiltDocument {
+        if let model = request.template as? any ModelInputTemplate.Type { return try build(model, request) }
         if let json = request.template as? any JSONInputTemplate.Type {
             return try buildTemplate { BuiltDocument(document: try json.document(path: request.input, fallbackDate: request.fallbackDate), warnings: []) }
         }
@@ -63,7 +66,14 @@ public enum DocumentSource {
     public static func load(_ request: DocumentRequest) throws -> (inputs: TemplateInputs, warnings: [ModelDiagnostic]) {
         let result = BundleLoader(strict: request.strict).loadValidated([request.input] + request.related)
         var diagnostics = result.diagnostics
-        let main = result.partial?.bundles.first
+        // The files the bundles name (emblems): confined and checked before the template sees them.
+        var checkedSet = result.value
+        if let bundles = result.partial?.bundles, bundles.contains(where: { $0.emblem != nil }) {
+            let checked = InputFileCheck.check(bundles, confinement: InputFileConfinement(assetFolders: request.assetFolders))
+            diagnostics += checked.diagnostics
+            if result.value != nil { checkedSet = BundleSet(checked.bundles) }
+        }
+        let main = checkedSet?.bundles.first ?? result.partial?.bundles.first
         if let main, let expected = request.template.inputKind, main.kind != expected,
            !diagnostics.contains(where: { $0.isError && $0.file == request.input }) {
             diagnostics.append(ModelDiagnostic(.error, file: request.input, path: "schema", message:
@@ -71,12 +81,19 @@ public enum DocumentSource {
         }
         let fatal = diagnostics.filter { $0.isError || request.strict }
         let warnings = diagnostics.filter { !fatal.contains($0) }
-        guard fatal.isEmpty, let set = result.value, let main else {
+        guard fatal.isEmpty, let set = checkedSet, let main else {
             let problems = fatal.isEmpty
                 ? [ModelDiagnostic(.error, file: request.input, path: "", message: "cannot be read")] : fatal
             throw DocumentBuildError(problems: problems, warnings: warnings)
         }
         return (TemplateInputs(main: main, set: set, fallbackDate: request.fallbackDate, duplex: request.duplex), warnings)
+    }
+
+    /// A template over its own input model: loaded with `strict`, its warnings returned beside the document.
+    private static func build<T: ModelInputTemplate>(_ template: T.Type, _ request: DocumentRequest) throws -> BuiltDocument {
+        let (input, warnings) = try T.load(path: request.input, strict: request.strict)
+        let context = ModelInputContext(file: request.input, fallbackDate: request.fallbackDate)
+        return try buildTemplate { BuiltDocument(document: try T.document(input, context: context), warnings: warnings) }
     }
 
     private static func buildTemplate(_ body: () throws -> BuiltDocument) throws -> BuiltDocument {

@@ -35,13 +35,16 @@ public protocol ReportTemplate {
     static var annexTables: [String] { get }
     /// Builds the document.
     static func document(_ inputs: TemplateInputs) throws -> Document
+    /// The JSON Schema (draft 2020-12) of the input, generated from the model type the loader decodes
+    /// (`dossier schema NAME`); nil when the template reads something the model does not describe.
+    static var inputSchema: JSONValue? { get }
 }
 
-/// Every template the CLI knows.
-public enum TemplateCatalog {
-    /// Templates in listing order.
-    public static let all: [any ReportTemplate.Type] = [CountryVisitTemplate.self, OIATemplate.self, BriefingPackTemplate.self, BenchBriefTemplate.self]
-
-    /// The template called `name`.
-    public static func named(_ name: String) -> (any ReportTemplate.Type)? { all.first { $0.name == name } }
+extension ReportTemplate {
+    /// The schema of the bundle kind the template renders.
+    public static var inputSchema: JSONValue? {
+        guard let kind = inputKind else { return nil }
+        return InputSchema.document(for: kind.modelType, id: "urn:dossier:schema:\(name)", title: "Dossier \(name) input",
+                                    description: InputSchema.standardDescription(template: name, summary: summary))
+    }
 }

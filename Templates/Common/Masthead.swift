@@ -1,9 +1,11 @@
 import BriefingModel
 import Dossier
 
-/// The masthead of a brief: the organization and the issuing entity on the start side; reference, distribution,
-/// date, the language of the version and the original language on the end side; a rule; then the title block.
-/// The distribution block follows languages.md §2: translated in French and Spanish, kept in English (with a
+/// The masthead of a brief: the issuing organisation's emblem when the input names one (`meta.emblem`, a tagged
+/// Figure whose alt text is the emblem's, else the organisation's name) above the organization and the issuing
+/// entity on the start side (the right in Arabic); reference, distribution, date, the language of the version and
+/// the original language on the end side; a rule; then the title block.
+/// The distribution block follows docs/languages.md §2: translated in French and Spanish, kept in English (with a
 /// language line) in Arabic, Chinese and Russian.
 struct Masthead: Component {
     let meta: ResolvedDocumentMeta
@@ -11,6 +13,9 @@ struct Masthead: Component {
     let text: TemplateText
 
     var body: [Node] {
+        if let emblem = meta.emblem, let location = emblem.location {
+            Image(location, alt: emblem.alt ?? text("masthead.organization"), height: Self.emblemHeight, alignment: .start)
+        }
         Table([0], id: "masthead", style: TableStyle(unStyle: false, padding: EdgeInsets(vertical: 1, horizontal: 0),
                                                      verticalAlignment: .bottom,
                                                      cellOverrides: StyleOverrides { $0.fontSize = 9; $0.naturalLineHeight = true }),
@@ -28,6 +33,9 @@ struct Masthead: Component {
             Paragraph(Text(subtitle).italic()).spaceAfter(12)
         }
     }
+
+    /// Drawn height of the emblem, in points (about 15 mm).
+    static let emblemHeight: Points = 42
 
     /// The language of the symbol and distribution block: English in Arabic, Chinese and Russian documents (set left to
     /// right at the outer edge of an Arabic page), the document's own in French and Spanish.

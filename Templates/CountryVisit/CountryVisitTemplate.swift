@@ -2,7 +2,7 @@ import BriefingModel
 import Dossier
 import Foundation
 
-/// The country-visit summary (domain.md §3.2): masthead, summary box, sections I–VII with numbered
+/// The country-visit summary (docs/input-contract.md §3.2): masthead, summary box, sections I–VII with numbered
 /// paragraphs and the V1–V4 tables, sources.
 public enum CountryVisitTemplate: ReportTemplate {
     public static let name = "country-visit"

@@ -2,7 +2,7 @@ import BriefingModel
 import Dossier
 import Foundation
 
-/// The Overview of Implementation Assessment (domain.md §3.3): masthead, page-1 fast facts and sharing box,
+/// The Overview of Implementation Assessment (docs/input-contract.md §3.3): masthead, page-1 fast facts and sharing box,
 /// narrative, sections I–VII with the O1–O3 tables, the O4 annex and sources.
 public enum OIATemplate: ReportTemplate {
     public static let name = "oia"

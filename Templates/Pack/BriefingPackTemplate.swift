@@ -2,7 +2,7 @@ import BriefingModel
 import Dossier
 import Foundation
 
-/// The Committee briefing pack (domain.md §3.4): cover, contents with page ranges, briefing note,
+/// The Committee briefing pack (docs/input-contract.md §3.4): cover, contents with page ranges, briefing note,
 /// cross-State overview, the per-State documents each on a new page, annex tables P1–P4, abbreviations, sources.
 public enum BriefingPackTemplate: ReportTemplate {
     public static let name = "briefing-pack"

@@ -6,6 +6,10 @@ extension PackView {
     @BlockBuilder var cover: [Node] {
         PageNumbering(.lowerRoman)
         Spacer(60)
+        if let emblem = meta.emblem, let location = emblem.location {
+            // An artifact: the organisation's name follows at once, so reading the emblem out would repeat it.
+            Image(location, alt: emblem.alt ?? common("masthead.organization"), height: 56, alignment: .center).artifact()
+        }
         Paragraph(Text(common("masthead.organization")).bold()).fontSize(13).alignment(.center).spaceAfter(4)
         Paragraph(text("cover.committee")).alignment(.center).fontSize(11).spaceAfter(60)
         Paragraph(Text(pack.title).bold()).fontSize(20).lineHeight(25).alignment(.center).spaceAfter(14)

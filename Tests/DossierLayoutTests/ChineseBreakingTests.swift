@@ -3,7 +3,7 @@ import DossierLayout
 import XCTest
 
 /// Chinese text breaks between ideographs, never before closing punctuation and never after opening punctuation
-/// (languages.md §5), and a table column of Chinese text never narrows below two ideographs. With the monospace
+/// (docs/languages.md §5), and a table column of Chinese text never narrows below two ideographs. With the monospace
 /// shaper (5 pt characters at 10 pt), which follows the same rules as Pango with the language set.
 final class ChineseBreakingTests: XCTestCase {
     private let shaper = MonospaceShaper()

@@ -6,7 +6,7 @@ import Foundation
 import Templates
 import XCTest
 
-/// The Arabic and Chinese samples as real PDFs (languages.md §3–§5), read back with `pdftotext -bbox-layout` (word and
+/// The Arabic and Chinese samples as real PDFs (docs/languages.md §3–§5), read back with `pdftotext -bbox-layout` (word and
 /// glyph positions), `pdffonts` and MuPDF (`mutool draw -F txt`): an Arabic document is the mirror image of the
 /// English one, block by block; Chinese breaks between ideographs with its line-start and line-end prohibitions and
 /// keeps every table column at least two ideographs wide; both use only the fonts of the manifest; every Arabic
@@ -152,7 +152,7 @@ final class ArabicChinesePDFTests: XCTestCase {
         }
     }
 
-    /// languages.md §5: never before 。，、；：？！）》」 and never after （《「.
+    /// docs/languages.md §5: never before 。，、；：？！）》」 and never after （《「.
     static let noLineStart = Set("。，、；：？！）》」』".unicodeScalars)
     static let noLineEnd = Set("（《「『".unicodeScalars)
 
@@ -213,7 +213,7 @@ final class ArabicChinesePDFTests: XCTestCase {
 
     // MARK: Masthead
 
-    /// Arabic and Chinese documents keep the English distribution block (languages.md §2), set left to right: the date
+    /// Arabic and Chinese documents keep the English distribution block (docs/languages.md §2), set left to right: the date
     /// reads "31 July 2018", at the outer edge (left in Arabic, right in Chinese).
     func testMastheadKeepsTheEnglishDistributionBlock() throws {
         for (lang, line) in [("ar", "Arabic"), ("zh", "Chinese")] {
@@ -322,7 +322,7 @@ final class ArabicChinesePDFTests: XCTestCase {
         let latin = shaper.contentWidths(StyledText("“”"), style: en).maximum
         XCTAssertEqual(zh, 2 * style.font.size, accuracy: 0.5)
         XCTAssertLessThan(latin, style.font.size)
-        // Pango with the language set keeps the prohibitions of languages.md §5 at every width.
+        // Pango with the language set keeps the prohibitions of docs/languages.md §5 at every width.
         let text = String(repeating: "联合国反恐办（反恐执行局）和《联合国全球反恐战略》，安全理事会：决议。代表团、会议；问题？是的！「引号」", count: 3)
         style.alignment = .justified
         for width in stride(from: 40.0, through: 200, by: 7) {

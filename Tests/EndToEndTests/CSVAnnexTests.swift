@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// CSV annexes of the country-visit template (domain.md §3.5, tables V1–V4), through `render --annexes`
+/// CSV annexes of the country-visit template (docs/input-contract.md §3.5, tables V1–V4), through `render --annexes`
 /// and `csv`.
 final class CSVAnnexTests: XCTestCase {
     static let renders = SampleRender()
@@ -12,7 +12,7 @@ final class CSVAnnexTests: XCTestCase {
 
     static let documentId = "kenya-joint-unoct-cted-visit"
 
-    /// domain.md §3.5, V1–V4, column for column (the visit's tables of the domain tests' list).
+    /// docs/input-contract.md §3.5, V1–V4, column for column (the visit's tables of the domain tests' list).
     static let columns: [String: [String]] = DomainTemplateTests.columns.filter { $0.key.hasPrefix("visit_") }
 
     /// Data rows of the sample: 4 delegation members, 13 counterparts, 7 areas, 3 previous visits + this one.
@@ -37,7 +37,7 @@ final class CSVAnnexTests: XCTestCase {
         let dir = try annexes()
         for table in ["visit_delegation", "visit_meetings", "visit_ta_areas", "visit_history"] {
             let csv = try CSVFile.read(dir.appendingPathComponent(Self.fileName(table)))
-            XCTAssertEqual(csv.header, Self.columns[table], "\(table): header row differs from domain.md §3.5")
+            XCTAssertEqual(csv.header, Self.columns[table], "\(table): header row differs from docs/input-contract.md §3.5")
             XCTAssertFalse(csv.hasByteOrderMark, "\(table): no BOM without --bom")
         }
     }

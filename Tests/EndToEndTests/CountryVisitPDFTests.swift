@@ -106,9 +106,9 @@ final class CountryVisitPDFTests: XCTestCase {
         for (i, n) in (history["technicalAssistanceNeeds"] as? [[String: Any]] ?? []).enumerated() {
             add("history.technicalAssistanceNeeds[\(i)].text", n["text"])
         }
-        // Descriptions of the history documents: the visit report (its approval), the updated OIA (§3.2 VI
+        // Descriptions of the history documents: the visit report (its approval), the updated OIA (docs/input-contract.md §3.2 VI
         // "OIA editions") and the priority list. Organisations' descriptions are reference data, not content
-        // of a visit summary (§3.2 does not list them), so they are not expected here.
+        // of a visit summary (docs/input-contract.md §3.2 does not list them), so they are not expected here.
         for (i, d) in (history["documents"] as? [[String: Any]] ?? []).enumerated() {
             add("history.documents[\(i)].description", d["description"])
         }

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// The three domain templates through the `dossier` binary on the Kenya samples (domain.md §2.3, §3.1–§3.5):
+/// The three domain templates through the `dossier` binary on the Kenya samples (docs/input-contract.md §2.3, §3.1–§3.5):
 /// every verbatim string of the inputs in the PDF text, CSV annex headers exactly as §3.5 lists them, P1 page
 /// numbers against the printed contents, watermarks and sensitivity markings on every page (and only where
 /// they belong), page numbers running through a pack, bound documents on new (odd, with --duplex) pages with
@@ -18,7 +18,7 @@ final class DomainTemplateTests: XCTestCase {
     static let oiaId = "kenya-oia-illustrative"
     static let packId = "ctc-kenya-briefing-pack"
 
-    // MARK: domain.md §3.5, column for column
+    // MARK: docs/input-contract.md §3.5, column for column
 
     static let columns: [String: [String]] = [
         "visit_delegation": ["visit_id", "seq", "is_named", "honorific", "name", "description", "titles", "organization_id",
@@ -66,7 +66,7 @@ final class DomainTemplateTests: XCTestCase {
 
     // MARK: Verbatim text
 
-    /// Keys whose string values are printed as they are (domain.md §2.3: quotes, counterparts, titles,
+    /// Keys whose string values are printed as they are (docs/input-contract.md §2.3: quotes, counterparts, titles,
     /// technical-assistance texts, lead-ins, statements, excerpts, labels and values of fast facts …).
     static let verbatimKeys: Set<String> = ["text", "counterpart", "leadIn", "titles", "description", "closingStatement", "excerpt",
                                             "label", "value", "outcome", "topics", "framing", "objectives", "assessment",
@@ -187,7 +187,7 @@ final class DomainTemplateTests: XCTestCase {
             guard FileManager.default.fileExists(atPath: url.path) else {
                 XCTFail("\(url.lastPathComponent) was not written", file: file, line: line); continue
             }
-            XCTAssertEqual(try CSVFile.read(url).header, Self.columns[table], "\(table): header differs from domain.md §3.5", file: file, line: line)
+            XCTAssertEqual(try CSVFile.read(url).header, Self.columns[table], "\(table): header differs from docs/input-contract.md §3.5", file: file, line: line)
         }
     }
 

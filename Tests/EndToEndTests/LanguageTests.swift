@@ -7,7 +7,7 @@ import XCTest
 /// The same brief in six languages: furniture, masthead, dates, labels and typography in the document's language,
 /// wording checked when it loads, bundles of one language per document.
 final class LanguageTests: XCTestCase {
-    /// The masthead block of languages.md §2, per language: organization, distribution, language line, original.
+    /// The masthead block of docs/languages.md §2, per language: organization, distribution, language line, original.
     static let masthead: [String: [String]] = [
         "fr": ["Nations Unies", "Distr. restreinte", "Français", "Original : anglais"],
         "es": ["Naciones Unidas", "Distr. reservada", "Español", "Original: inglés"],

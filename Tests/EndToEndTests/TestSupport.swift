@@ -176,10 +176,17 @@ enum Sample {
         return object
     }
 
-    /// Writes a JSON object (pretty-printed, one member per line).
+    /// Writes a JSON object (pretty-printed, one member per line); the samples' emblem is copied beside it when the
+    /// object names it (an input's files are looked up in its own folder).
     static func write(_ object: Any, to url: URL) throws {
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         try data.write(to: url)
+        let meta = (object as? [String: Any])?["meta"] as? [String: Any]
+        let emblem = meta?["emblem"] as? String ?? (meta?["emblem"] as? [String: Any])?["file"] as? String
+        let beside = url.deletingLastPathComponent().appendingPathComponent("emblem.svg")
+        if emblem == "emblem.svg", !FileManager.default.fileExists(atPath: beside.path) {
+            try FileManager.default.copyItem(at: TestPaths.packageRoot.appendingPathComponent("Samples/emblem.svg"), to: beside)
+        }
     }
 
     /// A variant of the sample with `change` applied to its JSON object.

@@ -1,4 +1,4 @@
-/// A `briefing-pack` manifest: pack metadata plus the bundles it renders (§2.3 BriefingPack).
+/// A `briefing-pack` manifest: pack metadata plus the bundles it renders (docs/input-contract.md §2.3 BriefingPack).
 public struct BriefingPackManifest: InputBundle {
     public static let kind = BundleKind.briefingPack
 
@@ -27,7 +27,7 @@ public struct BriefingPackManifest: InputBundle {
     public var annexTables: [AnnexTableSpec]?
     public var abbreviations: [Abbreviation]?
     public var sources: [Source]?
-    /// Recipients; when given, items whose sharing consent excludes one of them are blocked (rule 8).
+    /// Recipients; when given, items whose sharing consent excludes one of them are blocked (rule 8 of docs/input-contract.md).
     public var audience: [PackAudience]?
     /// The visit-summary and OIA bundles, by path relative to the manifest's folder.
     public var bundles: [BundleReference]

@@ -1,4 +1,4 @@
-/// What every input bundle shares: the envelope fields of the "Contract decisions" and an id.
+/// What every input bundle shares: the envelope fields of docs/input-contract.md §2.4 and an id.
 public protocol InputBundle: Codable, Sendable, Equatable {
     /// The kind of bundle, and so the expected `schema` value.
     static var kind: BundleKind { get }
@@ -15,7 +15,7 @@ public protocol InputBundle: Codable, Sendable, Equatable {
 }
 
 extension InputBundle {
-    /// Rule 7: the top-level `illustrative` flag is set, or any record has `illustrative` provenance
+    /// Rule 7 of docs/input-contract.md: the top-level `illustrative` flag is set, or any record has `illustrative` provenance
     /// (as its own provenance or in `fieldProvenance`).
     public var isIllustrative: Bool {
         illustrative == true || Self.containsIllustrativeProvenance(self)

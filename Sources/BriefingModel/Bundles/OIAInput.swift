@@ -1,4 +1,4 @@
-/// An `oia` bundle: one Overview of Implementation Assessment (§2.4).
+/// An `oia` bundle: one Overview of Implementation Assessment (docs/input-contract.md §2.4).
 public struct OIAInput: InputBundle {
     public static let kind = BundleKind.oia
 
@@ -38,7 +38,7 @@ public struct OIAInput: InputBundle {
         "Overview of Implementation Assessment: \(memberState.shortName)"
     }
 
-    /// `meta` with the defaults of the "Contract decisions": generated title, CTED as issuing entity,
+    /// `meta` with the defaults of docs/input-contract.md §2.4: generated title, CTED as issuing entity,
     /// distribution and sensitivity from `oia.classification`, English.
     public var resolvedMeta: ResolvedDocumentMeta {
         ResolvedDocumentMeta(meta: meta, title: generatedTitle, issuingEntity: Self.issuingEntityName,

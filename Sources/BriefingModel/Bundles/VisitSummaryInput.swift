@@ -1,4 +1,4 @@
-/// A `visit-summary-input` bundle: one visit with everything needed to summarize it (§2.4).
+/// A `visit-summary-input` bundle: one visit with everything needed to summarize it (docs/input-contract.md §2.4).
 public struct VisitSummaryInput: InputBundle {
     public static let kind = BundleKind.visitSummaryInput
 
@@ -61,7 +61,7 @@ public struct VisitSummaryInput: InputBundle {
         return "\(visit.visitType.label) of \(entities.joinedAsList()) to \(memberState.shortName)"
     }
 
-    /// `meta` with the defaults of the "Contract decisions": generated title, the conducting entities
+    /// `meta` with the defaults of docs/input-contract.md §2.4: generated title, the conducting entities
     /// as issuing entity, General distribution, UNCLASSIFIED, English.
     public var resolvedMeta: ResolvedDocumentMeta {
         ResolvedDocumentMeta(meta: meta, title: generatedTitle,

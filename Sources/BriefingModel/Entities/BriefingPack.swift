@@ -1,11 +1,11 @@
-/// The Committee meeting a pack is prepared for (§2.3 BriefingPack.meeting).
+/// The Committee meeting a pack is prepared for (docs/input-contract.md §2.3 BriefingPack.meeting).
 public struct PackMeeting: Codable, Sendable, Equatable {
     public var date: PartialDate
     public var format: MeetingFormat
     public var agendaItem: String?
 }
 
-/// The briefing note at the head of a pack (§2.3 BriefingNote).
+/// The briefing note at the head of a pack (docs/input-contract.md §2.3 BriefingNote).
 public struct BriefingNote: Codable, Sendable, Equatable {
     public var purpose: String
     public var background: [NarrativeParagraph]
@@ -20,7 +20,7 @@ public struct BriefingNote: Codable, Sendable, Equatable {
     public var contact: String?
 }
 
-/// One document or part of a briefing pack, in pack order (§2.3 PackItem).
+/// One document or part of a briefing pack, in pack order (docs/input-contract.md §2.3 PackItem).
 public struct PackItem: Codable, Sendable, Equatable {
     public var order: Int
     public var kind: PackItemKind
@@ -32,7 +32,7 @@ public struct PackItem: Codable, Sendable, Equatable {
     public var startOnNewPage: Bool?
 }
 
-/// A CSV annex table to include in the pack and export (§3.5).
+/// A CSV annex table to include in the pack and export (docs/input-contract.md §3.5).
 public struct AnnexTableSpec: Codable, Sendable, Equatable {
     public var table: AnnexTableID
     /// The document whose data fills the table (a visit or OIA id); the pack itself when absent.

@@ -1,8 +1,8 @@
-/// Metadata of a rendered document, as written in a bundle's `meta` (§2.3 RenderedDocumentMeta).
+/// Metadata of a rendered document, as written in a bundle's `meta` (docs/input-contract.md §2.3 RenderedDocumentMeta).
 ///
 /// Every field is optional here; a briefing-pack manifest must give `title`, `issuingEntity`,
 /// `distribution`, `sensitivity`, `date`, `originalLanguage` and `language` (checked by validation).
-/// `ResolvedDocumentMeta` fills the gaps with the defaults of the "Contract decisions".
+/// `ResolvedDocumentMeta` fills the gaps with the defaults of docs/input-contract.md §2.4.
 public struct RenderedDocumentMeta: Codable, Sendable, Equatable {
     public var title: String?
     public var subtitle: String?
@@ -22,9 +22,11 @@ public struct RenderedDocumentMeta: Codable, Sendable, Equatable {
     public var watermark: String?
     /// The document is a translation made for demonstration, not an official version: marked on every page.
     public var unofficialTranslation: Bool?
+    /// The issuing organisation's emblem for the masthead (an SVG or PNG file beside the input).
+    public var emblem: Emblem?
 }
 
-/// A reissue notice of a rendered document (§2.3 RenderedDocumentMeta.reissue).
+/// A reissue notice of a rendered document (docs/input-contract.md §2.3 RenderedDocumentMeta.reissue).
 public struct Reissue: Codable, Sendable, Equatable {
     public var date: PartialDate
     public var reason: String
@@ -50,6 +52,8 @@ public struct ResolvedDocumentMeta: Sendable, Equatable {
     public var watermarks: [String]
     /// Marked on every page as an unofficial translation for demonstration.
     public var unofficialTranslation: Bool
+    /// The emblem to print in the masthead, when the input names one (its `location` is set once checked).
+    public var emblem: Emblem?
     /// The watermark of illustrative input, as listed in `watermarks`.
     public static let illustrativeWatermark = "ILLUSTRATIVE"
 
@@ -70,5 +74,6 @@ public struct ResolvedDocumentMeta: Sendable, Equatable {
         pageSize = meta?.pageSize ?? .a4
         watermarks = [meta?.watermark, isIllustrative ? Self.illustrativeWatermark : nil].compactMap { $0 }
         unofficialTranslation = meta?.unofficialTranslation ?? false
+        emblem = meta?.emblem
     }
 }

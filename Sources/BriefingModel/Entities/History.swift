@@ -1,4 +1,4 @@
-/// Previous engagement with the State, as carried by a visit-summary input (§2.4).
+/// Previous engagement with the State, as carried by a visit-summary input (docs/input-contract.md §2.4).
 public struct History: Codable, Sendable, Equatable {
     public var engagement: [Engagement]?
     public var visits: [Visit]?
@@ -6,7 +6,7 @@ public struct History: Codable, Sendable, Equatable {
     public var technicalAssistanceNeeds: [TechnicalAssistanceNeed]?
 }
 
-/// A statement of engagement, e.g. "CTED has engaged with the NCTC …" (§2.4).
+/// A statement of engagement, e.g. "CTED has engaged with the NCTC …" (docs/input-contract.md §2.4).
 public struct Engagement: Codable, Sendable, Equatable {
     public var organizationId: String
     /// Verbatim.
@@ -15,7 +15,7 @@ public struct Engagement: Codable, Sendable, Equatable {
     public var provenance: Provenance?
 }
 
-/// An assessment document: visit report, OIA edition, priority-needs list … (§2.3 AssessmentDocument).
+/// An assessment document: visit report, OIA edition, priority-needs list … (docs/input-contract.md §2.3 AssessmentDocument).
 public struct AssessmentDocument: Codable, Sendable, Equatable {
     public var id: String
     public var kind: AssessmentDocumentKind

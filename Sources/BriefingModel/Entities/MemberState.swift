@@ -1,4 +1,4 @@
-/// A Member State (§2.3 MemberState).
+/// A Member State (docs/input-contract.md §2.3 MemberState).
 public struct MemberState: Codable, Sendable, Equatable {
     public var id: String
     /// UNTERM short name, used in running text.

@@ -1,4 +1,4 @@
-/// An Overview of Implementation Assessment of one State (§2.3 OIA).
+/// An Overview of Implementation Assessment of one State (docs/input-contract.md §2.3 OIA).
 public struct OIA: Codable, Sendable, Equatable {
     public var id: String
     public var memberStateId: String
@@ -44,20 +44,20 @@ public struct OIA: Codable, Sendable, Equatable {
     }
 }
 
-/// Distribution category and sensitivity marking of a document (§2.3 OIA.classification).
+/// Distribution category and sensitivity marking of a document (docs/input-contract.md §2.3 OIA.classification).
 public struct Classification: Codable, Sendable, Equatable {
     public var distribution: DistributionCategory
     public var sensitivity: Sensitivity
     public var provenance: Provenance?
 }
 
-/// The State's consent to sharing the assessment (§2.3 OIA.sharing).
+/// The State's consent to sharing the assessment (docs/input-contract.md §2.3 OIA.sharing).
 public struct Sharing: Codable, Sendable, Equatable {
     public var consent: SharingConsent
     public var provenance: Provenance?
 }
 
-/// A label/value fact of the OIA's first page (§2.3 OIA.fastFacts).
+/// A label/value fact of the OIA's first page (docs/input-contract.md §2.3 OIA.fastFacts).
 public struct FastFact: Codable, Sendable, Equatable {
     public var seq: Int
     public var label: String
@@ -73,7 +73,7 @@ public struct NarrativeParagraph: Codable, Sendable, Equatable {
     public var provenance: Provenance?
 }
 
-/// One of the (at most five) top shortfalls of an OIA (§2.3 OIA.topShortfalls).
+/// One of the (at most five) top shortfalls of an OIA (docs/input-contract.md §2.3 OIA.topShortfalls).
 public struct TopShortfall: Codable, Sendable, Equatable {
     public var seq: Int
     public var areaCode: String
@@ -81,7 +81,7 @@ public struct TopShortfall: Codable, Sendable, Equatable {
     public var provenance: Provenance?
 }
 
-/// The State's observations on its OIA, reproduced as received (§2.3 OIA.stateObservations).
+/// The State's observations on its OIA, reproduced as received (docs/input-contract.md §2.3 OIA.stateObservations).
 public struct StateObservations: Codable, Sendable, Equatable {
     public var text: String
     public var originalLanguage: Language?

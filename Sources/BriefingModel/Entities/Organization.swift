@@ -1,4 +1,4 @@
-/// An organization: a UN body, a national authority, a civil-society group … (§2.3 Organization).
+/// An organization: a UN body, a national authority, a civil-society group … (docs/input-contract.md §2.3 Organization).
 public struct Organization: Codable, Sendable, Equatable {
     public var id: String
     /// The name as in the source.

@@ -1,4 +1,4 @@
-/// A named person, e.g. a delegation member or a quoted speaker (§2.3 Person).
+/// A named person, e.g. a delegation member or a quoted speaker (docs/input-contract.md §2.3 Person).
 public struct Person: Codable, Sendable, Equatable {
     public var id: String
     public var name: String

@@ -1,4 +1,4 @@
-/// A recommendation to a State, tracked across OIA editions by its id (§2.3 Recommendation).
+/// A recommendation to a State, tracked across OIA editions by its id (docs/input-contract.md §2.3 Recommendation).
 public struct Recommendation: Codable, Sendable, Equatable {
     public var id: String
     public var text: String
@@ -21,7 +21,7 @@ public struct Recommendation: Codable, Sendable, Equatable {
     public var fieldProvenance: [String: Provenance]?
 }
 
-/// One change of a recommendation's status (§2.3 Recommendation.statusHistory).
+/// One change of a recommendation's status (docs/input-contract.md §2.3 Recommendation.statusHistory).
 public struct StatusChange: Codable, Sendable, Equatable {
     public var changedOn: PartialDate
     public var fromStatus: RecommendationStatus?

@@ -1,4 +1,4 @@
-/// A technical-assistance need of a State (§2.3 TechnicalAssistanceNeed).
+/// A technical-assistance need of a State (docs/input-contract.md §2.3 TechnicalAssistanceNeed).
 public struct TechnicalAssistanceNeed: Codable, Sendable, Equatable {
     public var id: String
     /// "(a)", as listed in the source.
@@ -28,7 +28,7 @@ public struct TechnicalAssistanceNeed: Codable, Sendable, Equatable {
     public var allSourceRefs: [SourceRef] { (sourceRefs ?? []) + (sources ?? []) }
 }
 
-/// A possible provider of assistance for a need (§2.3 TechnicalAssistanceNeed.candidateProviders).
+/// A possible provider of assistance for a need (docs/input-contract.md §2.3 TechnicalAssistanceNeed.candidateProviders).
 public struct CandidateProvider: Codable, Sendable, Equatable {
     public var organizationId: String?
     public var organizationName: String?

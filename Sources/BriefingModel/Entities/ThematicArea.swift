@@ -1,4 +1,4 @@
-/// A thematic area of the assessment catalogue (§2.2).
+/// A thematic area of the assessment catalogue (docs/input-contract.md §2.2).
 public struct ThematicArea: Codable, Sendable, Equatable {
     public var code: String
     public var label: String
@@ -20,7 +20,7 @@ public struct ThematicArea: Codable, Sendable, Equatable {
         self.provenance = .reference
     }
 
-    /// The default catalogue of §2.2, used when a bundle does not override it.
+    /// The default catalogue of docs/input-contract.md §2.2, used when a bundle does not override it.
     public static let defaultCatalogue: [ThematicArea] = {
         func sc(_ number: Int, _ year: Int) -> ResolutionRef { ResolutionRef(number: number, year: year) }
         return [

@@ -1,4 +1,4 @@
-/// The assessment of one thematic area in an OIA (§2.3 ThematicAssessment).
+/// The assessment of one thematic area in an OIA (docs/input-contract.md §2.3 ThematicAssessment).
 public struct ThematicAssessment: Codable, Sendable, Equatable {
     public var areaCode: String
     public var status: ImplementationStatus
@@ -12,14 +12,14 @@ public struct ThematicAssessment: Codable, Sendable, Equatable {
     public var provenance: Provenance?
 }
 
-/// A progress, shortfall or good-practice statement (§2.3 ThematicAssessment).
+/// A progress, shortfall or good-practice statement (docs/input-contract.md §2.3 ThematicAssessment).
 public struct Statement: Codable, Sendable, Equatable {
     public var text: String
     public var provenance: Provenance?
     public var sourceRefs: [SourceRef]?
 }
 
-/// Evidence for an assessment: a visit quote, a document or a fact (§2.3 ThematicAssessment.evidence).
+/// Evidence for an assessment: a visit quote, a document or a fact (docs/input-contract.md §2.3 ThematicAssessment.evidence).
 public struct Evidence: Codable, Sendable, Equatable {
     public var kind: EvidenceKind
     public var visitId: String?

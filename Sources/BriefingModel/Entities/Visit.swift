@@ -1,4 +1,4 @@
-/// A country visit: the one being summarized, or one listed in the history (§2.3 Visit).
+/// A country visit: the one being summarized, or one listed in the history (docs/input-contract.md §2.3 Visit).
 public struct Visit: Codable, Sendable, Equatable {
     public var id: String
     public var memberStateId: String
@@ -50,14 +50,14 @@ public struct Visit: Codable, Sendable, Equatable {
     }
 }
 
-/// One part of a hybrid visit (§2.3 Visit.components).
+/// One part of a hybrid visit (docs/input-contract.md §2.3 Visit.components).
 public struct VisitComponent: Codable, Sendable, Equatable {
     public var kind: VisitComponentKind
     public var period: DateRange?
     public var focusAreaCodes: [String]?
 }
 
-/// The legal basis stated for a visit (§2.3 Visit.legalFramework).
+/// The legal basis stated for a visit (docs/input-contract.md §2.3 Visit.legalFramework).
 public struct LegalFramework: Codable, Sendable, Equatable {
     /// Verbatim when sourced.
     public var text: String?
@@ -65,7 +65,7 @@ public struct LegalFramework: Codable, Sendable, Equatable {
     public var instruments: [String]?
 }
 
-/// A finding of an assessment visit (PAO content) (§2.3 Visit.findings).
+/// A finding of an assessment visit (PAO content) (docs/input-contract.md §2.3 Visit.findings).
 public struct Finding: Codable, Sendable, Equatable {
     public var kind: FindingKind
     public var text: String

@@ -1,4 +1,4 @@
-/// A member of a visiting delegation, named (by `personId`) or described (§2.3 DelegationMember).
+/// A member of a visiting delegation, named (by `personId`) or described (docs/input-contract.md §2.3 DelegationMember).
 public struct DelegationMember: Codable, Sendable, Equatable {
     public var seq: Int
     public var isNamed: Bool
@@ -11,7 +11,7 @@ public struct DelegationMember: Codable, Sendable, Equatable {
     public var provenance: Provenance?
 }
 
-/// A group of meetings reported together, with its counterparts (§2.3 MeetingGroup).
+/// A group of meetings reported together, with its counterparts (docs/input-contract.md §2.3 MeetingGroup).
 public struct MeetingGroup: Codable, Sendable, Equatable {
     public var id: String
     public var seq: Int
@@ -29,7 +29,7 @@ public struct MeetingGroup: Codable, Sendable, Equatable {
     public var provenance: Provenance?
 }
 
-/// One counterpart met by the delegation (§2.3 Counterpart).
+/// One counterpart met by the delegation (docs/input-contract.md §2.3 Counterpart).
 public struct Counterpart: Codable, Sendable, Equatable {
     public var seq: Int
     /// Verbatim, e.g. "the Minister of Education".
@@ -43,7 +43,7 @@ public struct Counterpart: Codable, Sendable, Equatable {
     public var provenance: Provenance?
 }
 
-/// A place, as written in the source and as structured data (§2.3 Place).
+/// A place, as written in the source and as structured data (docs/input-contract.md §2.3 Place).
 public struct Place: Codable, Sendable, Equatable {
     /// Verbatim.
     public var text: String?
@@ -58,7 +58,7 @@ public struct Place: Codable, Sendable, Equatable {
     }
 }
 
-/// The areas agreed for technical assistance during a visit (§2.3 TAAreaList).
+/// The areas agreed for technical assistance during a visit (docs/input-contract.md §2.3 TAAreaList).
 public struct TAAreaList: Codable, Sendable, Equatable {
     public var leadIn: String?
     public var listIsExhaustive: Bool?
@@ -67,7 +67,7 @@ public struct TAAreaList: Codable, Sendable, Equatable {
     public var items: [TAArea]
 }
 
-/// One agreed technical-assistance area (§2.3 TAArea).
+/// One agreed technical-assistance area (docs/input-contract.md §2.3 TAArea).
 public struct TAArea: Codable, Sendable, Equatable {
     public var id: String
     public var seq: Int
@@ -80,7 +80,7 @@ public struct TAArea: Codable, Sendable, Equatable {
     public var provenance: Provenance?
 }
 
-/// A quotation of a speaker, verbatim and without attribution punctuation (§2.3 Quote).
+/// A quotation of a speaker, verbatim and without attribution punctuation (docs/input-contract.md §2.3 Quote).
 public struct Quote: Codable, Sendable, Equatable {
     public var seq: Int
     public var speakerPersonId: String
@@ -94,7 +94,7 @@ public struct Quote: Codable, Sendable, Equatable {
     public var provenance: Provenance?
 }
 
-/// Another visit related to this one, e.g. the Nigeria leg of the same trip (§2.3 RelatedVisit).
+/// Another visit related to this one, e.g. the Nigeria leg of the same trip (docs/input-contract.md §2.3 RelatedVisit).
 public struct RelatedVisit: Codable, Sendable, Equatable {
     public var relation: RelatedVisitRelation
     /// Verbatim.

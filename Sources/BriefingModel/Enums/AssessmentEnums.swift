@@ -1,4 +1,4 @@
-/// Implementation status of a thematic area in an OIA (§2.2).
+/// Implementation status of a thematic area in an OIA (docs/input-contract.md §2.2).
 public enum ImplementationStatus: String, ModelEnum {
     case substantiallyImplemented, partiallyImplemented, notImplemented, insufficientInformation, notApplicable
 
@@ -13,7 +13,7 @@ public enum ImplementationStatus: String, ModelEnum {
     }
 }
 
-/// Priority level of a recommendation or need (§2.2).
+/// Priority level of a recommendation or need (docs/input-contract.md §2.2).
 public enum Priority: String, ModelEnum {
     case high, medium, low
 
@@ -26,7 +26,7 @@ public enum Priority: String, ModelEnum {
     }
 }
 
-/// Status of a recommendation (§2.2).
+/// Status of a recommendation (docs/input-contract.md §2.2).
 public enum RecommendationStatus: String, ModelEnum {
     case open, inProgress, partiallyImplemented, implemented, superseded, noInformation
 
@@ -42,7 +42,7 @@ public enum RecommendationStatus: String, ModelEnum {
     }
 }
 
-/// Status of a technical-assistance need (§2.2).
+/// Status of a technical-assistance need (docs/input-contract.md §2.2).
 public enum TANeedStatus: String, ModelEnum {
     case identified, proposedToState, agreedWithState, providerIdentified, inDelivery, delivered, closed
 
@@ -59,7 +59,7 @@ public enum TANeedStatus: String, ModelEnum {
     }
 }
 
-/// Status of an Overview of Implementation Assessment (§2.2).
+/// Status of an Overview of Implementation Assessment (docs/input-contract.md §2.2).
 public enum OIAStatus: String, ModelEnum {
     case draft, transmittedToState, stateObservationsReceived, adoptedByCommittee, superseded
 
@@ -74,7 +74,7 @@ public enum OIAStatus: String, ModelEnum {
     }
 }
 
-/// The State's consent to sharing an assessment (§2.2).
+/// The State's consent to sharing an assessment (docs/input-contract.md §2.2).
 public enum SharingConsent: String, ModelEnum {
     case notIndicated, notShared, partnersFullRelease, partnersPartialRelease, memberStatesOnRequest
     case `public`
@@ -90,7 +90,7 @@ public enum SharingConsent: String, ModelEnum {
         }
     }
 
-    /// The audiences to which an item with this consent may be released (rule 8).
+    /// The audiences to which an item with this consent may be released (rule 8 of docs/input-contract.md).
     /// The Committee and the concerned State always may; the rest depends on the consent.
     public var permittedAudiences: Set<PackAudience> {
         switch self {
@@ -102,7 +102,7 @@ public enum SharingConsent: String, ModelEnum {
     }
 }
 
-/// Kind of an assessment document (§2.2).
+/// Kind of an assessment document (docs/input-contract.md §2.2).
 public enum AssessmentDocumentKind: String, ModelEnum {
     case visitReport, pao, oia, dis, edis, pia, stateResponse, priorityTANeedsList, globalSurvey
     case apiPnrRoadmap, other
@@ -124,7 +124,7 @@ public enum AssessmentDocumentKind: String, ModelEnum {
     }
 }
 
-/// Kind of an OIA evidence item (§2.3 ThematicAssessment.evidence).
+/// Kind of an OIA evidence item (docs/input-contract.md §2.3 ThematicAssessment.evidence).
 public enum EvidenceKind: String, ModelEnum {
     case quote, document, fact
 

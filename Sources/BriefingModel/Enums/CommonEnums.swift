@@ -1,4 +1,4 @@
-/// Where a value comes from (§2.1).
+/// Where a value comes from (docs/input-contract.md §2.1).
 public enum Provenance: String, ModelEnum {
     case sourced, derived, reference, illustrative
 
@@ -12,7 +12,7 @@ public enum Provenance: String, ModelEnum {
     }
 }
 
-/// UN distribution category of a rendered document (§2.2), ordered from widest to narrowest.
+/// UN distribution category of a rendered document (docs/input-contract.md §2.2), ordered from widest to narrowest.
 public enum DistributionCategory: String, ModelEnum, Comparable {
     case general = "General"
     case limited = "Limited"
@@ -25,7 +25,7 @@ public enum DistributionCategory: String, ModelEnum, Comparable {
     }
 }
 
-/// Sensitivity marking of a rendered document (§2.2), ordered from least to most sensitive.
+/// Sensitivity marking of a rendered document (docs/input-contract.md §2.2), ordered from least to most sensitive.
 public enum Sensitivity: String, ModelEnum, Comparable {
     case unclassified = "UNCLASSIFIED"
     case confidential = "CONFIDENTIAL"
@@ -38,7 +38,7 @@ public enum Sensitivity: String, ModelEnum, Comparable {
     }
 }
 
-/// Official UN language (§2.2).
+/// Official UN language (docs/input-contract.md §2.2).
 public enum Language: String, ModelEnum {
     case ar, zh, en, fr, ru, es
 
@@ -54,14 +54,14 @@ public enum Language: String, ModelEnum {
     }
 }
 
-/// Qualifier of an imprecise date (§2.1 PartialDate).
+/// Qualifier of an imprecise date (docs/input-contract.md §2.1 PartialDate).
 public enum DateQualifier: String, ModelEnum {
     case early, mid, late, circa
 
     public var label: String { rawValue }
 }
 
-/// UN organ that adopted a resolution (§2.1 ResolutionRef).
+/// UN organ that adopted a resolution (docs/input-contract.md §2.1 ResolutionRef).
 public enum Organ: String, ModelEnum {
     case securityCouncil = "SecurityCouncil"
     case generalAssembly = "GeneralAssembly"
@@ -74,7 +74,7 @@ public enum Organ: String, ModelEnum {
     }
 }
 
-/// Kind of an organization (§2.3 Organization).
+/// Kind of an organization (docs/input-contract.md §2.3 Organization).
 public enum OrganizationKind: String, ModelEnum {
     case securityCouncilBody, specialPoliticalMission, secretariatEntity, fundOrProgramme
     case internationalOrganization, memberStateAuthority, permanentMission, civilSociety, other
@@ -94,7 +94,7 @@ public enum OrganizationKind: String, ModelEnum {
     }
 }
 
-/// Kind of a listed source (§2.3 Source).
+/// Kind of a listed source (docs/input-contract.md §2.3 Source).
 public enum SourceKind: String, ModelEnum {
     case pressRelease, unDocument, webPage, stateSubmission, internalNote
 
@@ -109,7 +109,7 @@ public enum SourceKind: String, ModelEnum {
     }
 }
 
-/// Paper size of a rendered document (§2.3 RenderedDocumentMeta; A4 by default).
+/// Paper size of a rendered document (docs/input-contract.md §2.3 RenderedDocumentMeta; A4 by default).
 public enum PageSize: String, ModelEnum {
     case a4 = "A4"
     case letter = "Letter"

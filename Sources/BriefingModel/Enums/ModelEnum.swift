@@ -1,4 +1,4 @@
-/// A closed, `String`-backed vocabulary of the data model (§2.2).
+/// A closed, `String`-backed vocabulary of the data model (docs/input-contract.md §2.2).
 ///
 /// Every enumeration of the model conforms, so the loader can report an unknown value together
 /// with the list of accepted raw values, and templates can print a human-readable `label`.

@@ -1,4 +1,4 @@
-/// Kind of an item of a briefing pack (§2.3 PackItem).
+/// Kind of an item of a briefing pack (docs/input-contract.md §2.3 PackItem).
 public enum PackItemKind: String, ModelEnum {
     case briefingNote, countryVisitSummary, oia, statusMatrix, annexTable, abbreviations, sourceList
     case otherDocument
@@ -17,7 +17,7 @@ public enum PackItemKind: String, ModelEnum {
     }
 }
 
-/// Format of the Committee meeting a pack is prepared for (§2.3 BriefingPack.meeting).
+/// Format of the Committee meeting a pack is prepared for (docs/input-contract.md §2.3 BriefingPack.meeting).
 public enum MeetingFormat: String, ModelEnum {
     case formalMeeting, informalConsultations, subcommitteeMeeting, openBriefing, other
 
@@ -32,7 +32,7 @@ public enum MeetingFormat: String, ModelEnum {
     }
 }
 
-/// A recipient group of a briefing pack, checked against each item's sharing consent (rule 8).
+/// A recipient group of a briefing pack, checked against each item's sharing consent (rule 8 of docs/input-contract.md).
 public enum PackAudience: String, ModelEnum {
     case committee, concernedState, otherMemberStates, partners, `public`
 
@@ -47,7 +47,7 @@ public enum PackAudience: String, ModelEnum {
     }
 }
 
-/// A CSV annex table (§3.5), named by its file-name stem.
+/// A CSV annex table (docs/input-contract.md §3.5), named by its file-name stem.
 public enum AnnexTableID: String, ModelEnum {
     case visitDelegation = "visit_delegation"
     case visitMeetings = "visit_meetings"
@@ -63,7 +63,7 @@ public enum AnnexTableID: String, ModelEnum {
     case packOpenPriorityItems = "pack_open_priority_items"
     case packSources = "pack_sources"
 
-    /// The short code of §3.5 ("V1" … "P4"; "V5" for the optional quotes table).
+    /// The short code of docs/input-contract.md §3.5 ("V1" … "P4"; "V5" for the optional quotes table).
     public var code: String {
         switch self {
         case .visitDelegation: "V1"

@@ -1,8 +1,8 @@
-/// Kind of country visit (§2.2).
+/// Kind of country visit (docs/input-contract.md §2.2).
 public enum VisitType: String, ModelEnum {
     case comprehensive, followUp, focused, regional, advocacy, joint, deepDive, other
 
-    /// Whether this is a CTC assessment visit, which should be conducted on behalf of the CTC (rule 4).
+    /// Whether this is a CTC assessment visit, which should be conducted on behalf of the CTC (rule 4 of docs/input-contract.md).
     public var isAssessmentVisit: Bool {
         switch self {
         case .comprehensive, .followUp, .focused, .regional, .advocacy: true
@@ -24,7 +24,7 @@ public enum VisitType: String, ModelEnum {
     }
 }
 
-/// How a visit was carried out (§2.2).
+/// How a visit was carried out (docs/input-contract.md §2.2).
 public enum VisitModality: String, ModelEnum {
     case onSite, hybrid, virtual
 
@@ -37,7 +37,7 @@ public enum VisitModality: String, ModelEnum {
     }
 }
 
-/// Life-cycle status of a visit (§2.2).
+/// Life-cycle status of a visit (docs/input-contract.md §2.2).
 public enum VisitStatus: String, ModelEnum {
     case planned, ongoing, concluded, postponed
 
@@ -51,7 +51,7 @@ public enum VisitStatus: String, ModelEnum {
     }
 }
 
-/// Role of a delegation member (§2.2).
+/// Role of a delegation member (docs/input-contract.md §2.2).
 public enum DelegationRole: String, ModelEnum {
     case head, coHead, member, expert, accompanying, observer
 
@@ -67,7 +67,7 @@ public enum DelegationRole: String, ModelEnum {
     }
 }
 
-/// Category of a meeting counterpart (§2.2).
+/// Category of a meeting counterpart (docs/input-contract.md §2.2).
 public enum CounterpartCategory: String, ModelEnum {
     case nationalGovernment, nationalCTBody, judiciaryProsecution, parliament, localGovernment
     case diplomaticCommunity, unitedNations, internationalOrganization, civilSociety, privateSector
@@ -91,7 +91,7 @@ public enum CounterpartCategory: String, ModelEnum {
     }
 }
 
-/// Level of a meeting group (§2.2).
+/// Level of a meeting group (docs/input-contract.md §2.2).
 public enum MeetingLevel: String, ModelEnum {
     case highRanking, technical, unspecified
 
@@ -104,7 +104,7 @@ public enum MeetingLevel: String, ModelEnum {
     }
 }
 
-/// Kind of a hybrid visit's component (§2.3 Visit.components).
+/// Kind of a hybrid visit's component (docs/input-contract.md §2.3 Visit.components).
 public enum VisitComponentKind: String, ModelEnum {
     case virtual, physical
 
@@ -116,7 +116,7 @@ public enum VisitComponentKind: String, ModelEnum {
     }
 }
 
-/// How a related visit relates to the summarized one (§2.3 RelatedVisit).
+/// How a related visit relates to the summarized one (docs/input-contract.md §2.3 RelatedVisit).
 public enum RelatedVisitRelation: String, ModelEnum {
     case precededBy, followedBy, sameMission
 
@@ -129,7 +129,7 @@ public enum RelatedVisitRelation: String, ModelEnum {
     }
 }
 
-/// Kind of a visit finding (§2.3 Visit.findings).
+/// Kind of a visit finding (docs/input-contract.md §2.3 Visit.findings).
 public enum FindingKind: String, ModelEnum {
     case progress, shortfall, goodPractice
 

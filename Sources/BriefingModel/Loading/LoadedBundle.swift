@@ -46,7 +46,7 @@ public struct LoadedBundle: Sendable, Equatable {
         }
     }
 
-    /// Rule 7: whether the renderer must watermark this document as illustrative.
+    /// Rule 7 of docs/input-contract.md: whether the renderer must watermark this document as illustrative.
     public var isIllustrative: Bool { content.bundle.isIllustrative }
 
     /// The visit-summary input, if that is what this bundle is.

@@ -36,7 +36,8 @@ final class TreeDecodingSession {
     func unknownFieldDiagnostics(strict: Bool) -> [ModelDiagnostic] {
         objectPaths.flatMap { path in
             let read = readKeys[path] ?? []
-            return (objectMembers[path] ?? []).filter { !read.contains($0) }.map { key in
+            // A top-level `$schema` names the JSON Schema for editors (`dossier schema`): known, never reported.
+            return (objectMembers[path] ?? []).filter { !read.contains($0) && !(path.isEmpty && $0 == "$schema") }.map { key in
                 ModelDiagnostic(strict ? .error : .warning, file: file,
                                 path: path.isEmpty ? key : path + "." + key, message: "unknown field `\(key)`")
             }

@@ -17,7 +17,7 @@ extension BundleLoader {
     }
 
     /// Whether one JSON path is the other or lies inside it (`a.b` and `a.b[2].c`; not `a.bc`).
-    static func overlaps(_ a: String, _ b: String) -> Bool {
+    public static func overlaps(_ a: String, _ b: String) -> Bool {
         func inside(_ inner: String, _ outer: String) -> Bool {
             guard inner.hasPrefix(outer) else { return false }
             if inner.count == outer.count || outer.isEmpty { return true }

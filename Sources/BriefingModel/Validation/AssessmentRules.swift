@@ -1,5 +1,5 @@
 extension ValidationContext {
-    /// Rules 1, 2 and 5 and the adoption date for an OIA input.
+    /// Rules 1, 2 and 5 of docs/input-contract.md and the adoption date for an OIA input.
     mutating func validateOIA(_ input: OIAInput) {
         let oia = input.oia
         memberState(input.memberState, at: "memberState")
@@ -39,7 +39,7 @@ extension ValidationContext {
         references(oia.relatedDocumentIds, to: .document, at: "oia.relatedDocumentIds")
     }
 
-    /// Rule 2: each area assessed at most once; links and evidence resolve.
+    /// Rule 2 of docs/input-contract.md: each area assessed at most once; links and evidence resolve.
     private mutating func thematicAssessments(_ assessments: [ThematicAssessment]) {
         unique(assessments, \.areaCode, field: "areaCode", at: "oia.thematicAssessments")
         for (index, assessment) in assessments.enumerated() {
@@ -78,7 +78,7 @@ extension ValidationContext {
         }
     }
 
-    /// Rule 5 for the status history, and rule 1's mirrored links to needs.
+    /// Rule 5 of docs/input-contract.md for the status history, and rule 1's mirrored links to needs.
     private mutating func recommendation(_ recommendation: Recommendation, at path: String) {
         areaCode(recommendation.areaCode, at: path + ".areaCode")
         reference(recommendation.originDocumentId, to: .document, at: path + ".originDocumentId")
@@ -108,7 +108,7 @@ extension ValidationContext {
         sourceRefs(recommendation.sourceRefs, at: path + ".sourceRefs")
     }
 
-    /// References of a need, its area inside an OIA, and rule 1's mirrored links to recommendations.
+    /// References of a need, its area inside an OIA, and rule 1's (docs/input-contract.md) mirrored links to recommendations.
     mutating func technicalAssistanceNeed(_ need: TechnicalAssistanceNeed, at path: String) {
         if bundle.kind == .oia && need.areaCode == nil {
             error(path + ".areaCode", "missing required field: a technical assistance need inside an OIA needs an areaCode")

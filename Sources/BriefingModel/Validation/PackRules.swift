@@ -1,5 +1,5 @@
 extension ValidationContext {
-    /// Metadata, item references and rule 8 (inherited sensitivity, sharing consent) for a pack.
+    /// Metadata, item references and rule 8 of docs/input-contract.md (inherited sensitivity, sharing consent) for a pack.
     mutating func validatePack(_ pack: BriefingPackManifest) {
         reference(pack.committeeId, to: .organization, at: "committeeId")
         reference(pack.preparedBy, to: .organization, at: "preparedBy")
@@ -73,7 +73,7 @@ extension ValidationContext {
         }
     }
 
-    /// Rule 8: the pack is at least as sensitive as its most sensitive item.
+    /// Rule 8 of docs/input-contract.md: the pack is at least as sensitive as its most sensitive item.
     private mutating func inheritedSensitivity(_ pack: BriefingPackManifest) {
         guard let packSensitivity = pack.meta.sensitivity else { return }
         let items = pack.items.compactMap { item in

@@ -1,5 +1,5 @@
-/// Merges the records that several bundles define with the same id, field by field (Contract decisions),
-/// and reports duplicate ids within one file (rule 1) and fields whose values differ between files.
+/// Merges the records that several bundles define with the same id, field by field (docs/input-contract.md §2.4),
+/// and reports duplicate ids within one file (rule 1 of docs/input-contract.md) and fields whose values differ between files.
 struct RecordMerger {
     /// The merged tree of each record, by kind and id.
     private(set) var merged: [RecordKind: [String: JSONValue]] = [:]

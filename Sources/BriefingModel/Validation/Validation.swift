@@ -1,5 +1,5 @@
 extension BundleSet {
-    /// Checks rules 1–5 and 8 of §2.4 and the Contract decisions over every loaded bundle: unique ids,
+    /// Checks rules 1–5 and 8 of docs/input-contract.md §2.4 over every loaded bundle: unique ids,
     /// references (unresolved cross-bundle references are warnings), merge conflicts, mirrored links,
     /// dates, delegation members, assessment visits, OIA limits and pack inheritance.
     public func validate() -> [ModelDiagnostic] {

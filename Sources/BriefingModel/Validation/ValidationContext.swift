@@ -17,7 +17,7 @@ struct ValidationContext {
         diagnostics.append(ModelDiagnostic(.warning, file: bundle.file, path: path, message: message))
     }
 
-    /// Rule 1: `id` (when present) names a record of `kind` in the loaded set. Unresolved, it is an
+    /// Rule 1 of docs/input-contract.md: `id` (when present) names a record of `kind` in the loaded set. Unresolved, it is an
     /// error if this kind of bundle could define the record, else a warning (the record may be in a
     /// bundle that was not loaded).
     mutating func reference(_ id: String?, to kind: RecordKind, at path: String) {
@@ -76,7 +76,7 @@ struct ValidationContext {
         }
     }
 
-    /// Rule 5: a range has a known end, valid dates, and does not end before it starts.
+    /// Rule 5 of docs/input-contract.md: a range has a known end, valid dates, and does not end before it starts.
     mutating func range(_ range: DateRange?, at path: String) {
         guard let range else { return }
         date(range.start, at: path + ".start")

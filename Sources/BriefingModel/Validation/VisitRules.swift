@@ -1,5 +1,5 @@
 extension ValidationContext {
-    /// Rules 1, 3, 4 and 5 for a visit-summary input.
+    /// Rules 1, 3, 4 and 5 of docs/input-contract.md for a visit-summary input.
     mutating func validateVisitSummary(_ input: VisitSummaryInput) {
         memberState(input.memberState, at: "memberState")
         for (index, organization) in input.organizations.enumerated() {
@@ -80,7 +80,7 @@ extension ValidationContext {
         sourceRefs(visit.sources, at: path + ".sources")
     }
 
-    /// Rule 5: `year` lies within `period`.
+    /// Rule 5 of docs/input-contract.md: `year` lies within `period`.
     private mutating func yearAgrees(_ visit: Visit, at path: String) {
         guard let year = visit.year, let period = visit.period else { return }
         let starts = period.start?.year ?? year
@@ -90,7 +90,7 @@ extension ValidationContext {
         }
     }
 
-    /// Rule 3, and at least one member for the visit being summarized.
+    /// Rule 3 of docs/input-contract.md, and at least one member for the visit being summarized.
     private mutating func delegation(_ members: [DelegationMember]?, at path: String, required: Bool) {
         if required && (members ?? []).isEmpty {
             error(path, "expected at least one delegation member for the visit being summarized")

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A date known to year, month or day precision, optionally qualified ("early 2017") (§2.1).
+/// A date known to year, month or day precision, optionally qualified ("early 2017") (docs/input-contract.md §2.1).
 public struct PartialDate: Codable, Sendable, Equatable, Hashable {
     public var year: Int
     public var month: Int?
@@ -72,7 +72,7 @@ extension DateQualifier {
     }
 }
 
-/// A period with at least one known end (§2.1).
+/// A period with at least one known end (docs/input-contract.md §2.1).
 public struct DateRange: Codable, Sendable, Equatable, Hashable {
     public var start: PartialDate?
     public var end: PartialDate?

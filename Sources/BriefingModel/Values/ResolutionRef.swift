@@ -1,6 +1,6 @@
-/// A reference to a Security Council or General Assembly resolution (§2.1).
+/// A reference to a Security Council or General Assembly resolution (docs/input-contract.md §2.1).
 ///
-/// `session` is an extension of §2.1 for General Assembly resolutions, whose symbol carries the
+/// `session` is an extension of docs/input-contract.md §2.1 for General Assembly resolutions, whose symbol carries the
 /// session number ("71/291"); it is ignored for the Security Council.
 public struct ResolutionRef: Codable, Sendable, Equatable, Hashable {
     public var organ: Organ?

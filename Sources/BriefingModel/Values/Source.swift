@@ -1,4 +1,4 @@
-/// A citation of a listed `Source`, optionally pinpointed (§2.1).
+/// A citation of a listed `Source`, optionally pinpointed (docs/input-contract.md §2.1).
 public struct SourceRef: Codable, Sendable, Equatable, Hashable {
     public var sourceId: String
     public var locator: String?
@@ -11,7 +11,7 @@ public struct SourceRef: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-/// A source document that records restate (§2.3 Source).
+/// A source document that records restate (docs/input-contract.md §2.3 Source).
 public struct Source: Codable, Sendable, Equatable, Hashable {
     public var id: String
     public var kind: SourceKind

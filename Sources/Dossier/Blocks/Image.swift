@@ -1,4 +1,6 @@
-/// A PNG image from a file, scaled to a width or a height. Alt text is required for accessibility.
+/// An image from a file — a PNG, or an SVG drawn as vectors (never rasterised) — scaled to a width or a height.
+/// It is a tagged Figure whose alt text (required) screen readers read out, or, with `.artifact()`, decoration
+/// they skip.
 public struct Image: Block {
     /// The image node.
     public var node: ImageNode
@@ -8,5 +10,12 @@ public struct Image: Block {
                 alignment: TextAlignment = .start, file: StaticString = #fileID, line: UInt = #line) {
         node = ImageNode(path: path, alt: alt, width: width, height: height, alignment: alignment,
                          source: SourceLocation(file: "\(file)", line: Int(line)))
+    }
+
+    /// Drawn as an artifact (decoration that screen readers skip) instead of a tagged Figure.
+    public func artifact(_ isArtifact: Bool = true) -> Image {
+        var copy = self
+        copy.node.isArtifact = isArtifact
+        return copy
     }
 }

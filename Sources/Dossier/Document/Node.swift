@@ -290,9 +290,9 @@ public struct PageBreakNode: Sendable {
     public init(geometry: PageGeometry? = nil, toOddPage: Bool = false) { self.geometry = geometry; self.toOddPage = toOddPage }
 }
 
-/// A PNG image.
+/// An image: a PNG, or an SVG drawn as vectors.
 public struct ImageNode: Sendable {
-    /// File path of the PNG.
+    /// File path of the PNG or SVG.
     public var path: String
     /// Alternative text for screen readers (required).
     public var alt: String
@@ -304,6 +304,8 @@ public struct ImageNode: Sendable {
     public var alignment: TextAlignment
     /// Where the template created it.
     public var source: SourceLocation
+    /// Drawn as an artifact (not read out, no alt text in the structure tree) instead of a tagged Figure.
+    public var isArtifact: Bool = false
     public init(path: String, alt: String, width: Points?, height: Points?, alignment: TextAlignment, source: SourceLocation) {
         self.path = path; self.alt = alt; self.width = width; self.height = height; self.alignment = alignment; self.source = source
     }

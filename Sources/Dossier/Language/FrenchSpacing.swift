@@ -1,4 +1,4 @@
-/// French typographic spacing (languages.md §5): a narrow no-break space (U+202F) before ; ! ? and inside « »,
+/// French typographic spacing (docs/languages.md §5): a narrow no-break space (U+202F) before ; ! ? and inside « »,
 /// a no-break space (U+00A0) before :.
 ///
 /// An ordinary space already in place is replaced (runs of them collapse into the one no-break space); a U+202F,

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Keeps units that must not be split across lines together by turning the ordinary spaces inside them into
-/// no-break spaces (U+00A0) (languages.md §5):
+/// no-break spaces (U+00A0) (docs/languages.md §5):
 ///
 /// - a resolution reference: "resolution 2395 (2017)", "résolution", "resolución", "резолюция" (any case form:
 ///   "резолюции", "резолюцией" …), "القرار" (with its prefixes: "والقرار", "بالقرار" …), plurals included, and a

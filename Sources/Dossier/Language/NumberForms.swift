@@ -1,6 +1,6 @@
 import Foundation
 
-/// Numbers written with an explicit thousands separator and decimal mark (languages.md §2: "500,000" in English,
+/// Numbers written with an explicit thousands separator and decimal mark (docs/languages.md §2: "500,000" in English,
 /// "500 000" with a no-break space in the five other versions, which differs from Foundation's CLDR data).
 ///
 /// Groups of three are separated from 1000 up in every language ("1,234" and "1 234"): UN documents group

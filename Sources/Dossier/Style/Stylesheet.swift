@@ -45,7 +45,9 @@ public struct Stylesheet: Sendable, Equatable {
     public static let standardFamily = "Liberation Serif, Noto Naskh Arabic, Noto Serif CJK SC"
 
     /// A stylesheet in the manner of United Nations documents: serif body, bold sentence-case headings.
-    /// - Parameter family: the text family (a comma list may add script fallbacks).
+    /// - Parameters:
+    ///   - family: the text family (a comma list may add script fallbacks).
+    ///   - size: the body text size in points; headings, notes and tables scale from it.
     public static func standard(family: String = standardFamily, size: Points = 10.5) -> Stylesheet {
         let leading = (size * 1.24).rounded()
         let body = ParagraphStyle(font: FontSpec(family: family, size: size), lineHeight: leading,

@@ -11,7 +11,8 @@ struct PlannedInput: Sendable {
     let kind: BundleKind?
     /// `visit.id`, `oia.id` or the pack's `id`; nil when absent (the file name is used).
     let documentId: String?
-    /// The bundles a pack manifest names, resolved against its folder (their bytes count in the content hash).
+    /// The bundles a pack manifest names, resolved against its folder, and the files (emblems) the input and those
+    /// bundles name, confined as loading confines them: their bytes count in the content hash.
     let dependencies: [String]
     /// The output stem: `<name>.pdf`, `<name>__<table>.csv`.
     var name = ""
@@ -27,7 +28,8 @@ struct PlannedInput: Sendable {
 
 enum BatchPlan {
     /// Reads each input's kind, id and dependencies (in parallel, one file per thread at a time).
-    static func inspect(_ inputs: [BatchInput], template: any ReportTemplate.Type, threads: Int) -> [PlannedInput] {
+    static func inspect(_ inputs: [BatchInput], template: any ReportTemplate.Type, threads: Int,
+                        assetFolders: [String] = []) -> [PlannedInput] {
         let results = LockedArray<PlannedInput?>(repeating: nil, count: inputs.count)
         let next = AtomicCounter()
         let isJSONTemplate = template is any JSONInputTemplate.Type
@@ -37,24 +39,15 @@ enum BatchPlan {
                 guard i < inputs.count else { return }
                 results[i] = isJSONTemplate
                     ? PlannedInput(input: inputs[i], kind: nil, documentId: nil, dependencies: [])
-                    : inspect(inputs[i])
+                    : inspect(inputs[i], confinement: InputFileConfinement(assetFolders: assetFolders))
             }
         }
         return results.values.map { $0! }
     }
 
-    private static func inspect(_ input: BatchInput) -> PlannedInput {
+    private static func inspect(_ input: BatchInput, confinement: InputFileConfinement) -> PlannedInput {
         let path = input.path
-        let ext = (path as NSString).pathExtension.lowercased()
-        var tree: JSONValue?
-        if ext == "yaml" || ext == "yml" {
-            // YAML: through the loader (the tree of a bundle that decodes).
-            tree = BundleLoader().loadAny(path).value?.tree
-        } else if let data = FileManager.default.contents(atPath: path) {
-            tree = try? JSONParser.parse([UInt8](data))
-            if tree == nil, ext != "json" { tree = BundleLoader().loadAny(path).value?.tree }
-        }
-        guard let tree, let kind = kind(of: tree) else {
+        guard let tree = tree(of: path), let kind = kind(of: tree) else {
             return PlannedInput(input: input, kind: nil, documentId: nil, dependencies: [])
         }
         let id: String?
@@ -72,7 +65,28 @@ enum BatchPlan {
                 }
             }
         }
-        return PlannedInput(input: input, kind: kind, documentId: id, dependencies: dependencies)
+        // The emblems of the input and of the bundles it binds (a name that is refused fails loading; nothing to hash).
+        var named: [String] = []
+        for (bundle, bundleTree) in [(path, tree)] + dependencies.map({ ($0, Self.tree(of: $0)) }) {
+            if let name = bundleTree.flatMap(NamedFiles.emblem(in:)), let file = try? confinement.resolve(name, namedBy: bundle) {
+                named.append(file)
+            }
+        }
+        return PlannedInput(input: input, kind: kind, documentId: id, dependencies: dependencies + named)
+    }
+
+    /// The raw tree of a JSON or YAML bundle, without validating it; nil when it cannot be read or parsed.
+    private static func tree(of path: String) -> JSONValue? {
+        let ext = (path as NSString).pathExtension.lowercased()
+        var tree: JSONValue?
+        if ext == "yaml" || ext == "yml" {
+            // YAML: through the loader (the tree of a bundle that decodes).
+            tree = BundleLoader().loadAny(path).value?.tree
+        } else if let data = FileManager.default.contents(atPath: path) {
+            tree = try? JSONParser.parse([UInt8](data))
+            if tree == nil, ext != "json" { tree = BundleLoader().loadAny(path).value?.tree }
+        }
+        return tree
     }
 
     /// The bundle kind named by `schema`, else guessed from the top-level members (as the loader does).

@@ -9,7 +9,8 @@ import Templates
 /// the bytes of every file in the resource folders (wording, and anything added there) and the application
 /// font folder, the path, size and modification time of every system font file, the bytes of the hyphenation
 /// dictionaries (`HyphenationDictionaries.files`), and the bytes of the input,
-/// of its `--with` bundles and of the bundles a pack manifest names.
+/// of its `--with` bundles, of the bundles a pack manifest names and of the files (emblems) the input and those
+/// bundles name.
 struct ContentHash: Sendable {
     /// The part shared by every input of a run (computed once).
     let runDigest: [UInt8]

@@ -226,7 +226,7 @@ struct Flattener {
         return out
     }
 
-    /// UN editorial rule: a level with a single subheading is not allowed (domain rule 9).
+    /// UN editorial rule: a level with a single subheading is not allowed (rule 9 of docs/input-contract.md).
     private mutating func checkLoneSubheading(_ s: SectionNode) {
         let titled = s.content.filter { if case .section(let c) = $0 { return c.title != nil && !c.unnumbered } else { return false } }
         if titled.count == 1, case .section(let only) = titled[0] {
@@ -365,7 +365,7 @@ struct Flattener {
         default: size = Size(width: pixels.width * 0.75, height: pixels.height * 0.75)  // 96 dpi
         }
         return [.image(ImageBlock(path: i.path, alt: i.alt, size: size, alignment: i.alignment, source: i.source,
-                                  direction: scope.direction))]
+                                  direction: scope.direction, isArtifact: i.isArtifact))]
     }
 }
 

@@ -102,6 +102,8 @@ struct ImageBlock: Sendable {
     var source: SourceLocation
     /// Direction of the region (alignment is relative to it).
     var direction: TextDirection = .leftToRight
+    /// Drawn as an artifact rather than a tagged Figure.
+    var isArtifact = false
 }
 
 /// What a container does.

@@ -67,8 +67,8 @@ public enum PageItem: Sendable {
     case line(x1: Points, y1: Points, x2: Points, y2: Points, Stroke)
     /// A stroked rectangle outline.
     case border(Rect, Stroke)
-    /// A PNG image.
-    case image(path: String, rect: Rect, alt: String)
+    /// A PNG or SVG image; `alt` is nil for an artifact image (decoration, not read out).
+    case image(path: String, rect: Rect, alt: String?)
     /// The alternative text of the figure element just opened (a chart): read by screen readers, not drawn.
     case alternateText(String)
     /// A link area.

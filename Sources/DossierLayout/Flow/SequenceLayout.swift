@@ -177,8 +177,10 @@ extension LayoutContext {
         default: x = 0
         }
         let rect = Rect(x: x, y: 0, width: size.width, height: size.height)
-        return .complete(Fragment(items: [.beginTag(.figure), .image(path: image.path, rect: rect, alt: image.alt), .endTag(.figure)],
-                                  height: space.taking(content: size.height, after: 6)))
+        let items: [PageItem] = image.isArtifact
+            ? [.image(path: image.path, rect: rect, alt: nil)]
+            : [.beginTag(.figure), .image(path: image.path, rect: rect, alt: image.alt), .endTag(.figure)]
+        return .complete(Fragment(items: items, height: space.taking(content: size.height, after: 6)))
     }
 
     func layoutContainer(_ c: ContainerBlock, in space: Space) -> Outcome {

@@ -127,7 +127,7 @@ extension LayoutContext {
     }
 
     /// Two ideographs (an em each): the narrowest a column of Chinese text may be. Why: a column one ideograph wide
-    /// (its narrowest unbreakable piece) prints one character a line; languages.md §5.
+    /// (its narrowest unbreakable piece) prints one character a line; docs/languages.md §5.
     func ideographFloor(_ string: String, style: ParagraphStyle) -> Points {
         var ideographs = 0
         for u in string.unicodeScalars where u.properties.isIdeographic {

@@ -25,7 +25,7 @@ public enum SoftHyphen {
     }
 }
 
-/// Which words of a text run get soft hyphens (issue 15, languages.md §5). Never hyphenated: words under
+/// Which words of a text run get soft hyphens (issue 15, docs/languages.md §5). Never hyphenated: words under
 /// `minimumLetters` letters, anything with a digit or a symbol character ("S/RES/2395", "2017", "COVID-19"), URLs and
 /// e-mail addresses, words in capitals or with a capital inside (acronyms, "McDonald"), words with a hyphen of their
 /// own (they break there already), the protected names (people, States, organisations), the last word before a forced

@@ -1,7 +1,7 @@
 import Dossier
 
 /// A deterministic shaper for tests: every character is `0.5 × font size` wide, lines break at spaces and between
-/// ideographs (never before closing or after opening Chinese punctuation, languages.md §5), and words wider than
+/// ideographs (never before closing or after opening Chinese punctuation, docs/languages.md §5), and words wider than
 /// the line break between characters. Ascent 0.8 and descent 0.2 of the size. Right-to-left lines start at the
 /// right of their box, as Pango sets them.
 public final class MonospaceShaper: TextShaper {

@@ -1,5 +1,6 @@
 import CPangoCairo
 import Dossier
+import DossierImages
 import DossierLayout
 import Foundation
 
@@ -10,6 +11,8 @@ struct PagePainter {
     let watermarkFamily: String
     var tags: TagWriter
     private var images: [String: OpaquePointer] = [:]
+    /// Parsed SVGs by path (an emblem is drawn on many pages).
+    private var svgs: [String: SVGImage] = [:]
     private var documentOpen = false
 
     init(cr: OpaquePointer, shaper: PangoTextShaper, watermarkFamily: String, tagged: Bool) {
@@ -93,7 +96,7 @@ struct PagePainter {
                 cairo_restore(cr)
             case .image(let path, let rect, let alt):
                 paintImage(path, rect)
-                alts.append(alt)
+                if let alt { alts.append(alt) }   // an artifact image has no Figure element
             case .alternateText(let alt):
                 alts.append(alt)
             case .link(let r, let target):
@@ -119,6 +122,7 @@ struct PagePainter {
     mutating func releaseImages() {
         for image in images.values { cairo_surface_destroy(image) }
         images = [:]
+        svgs = [:]
     }
 
     private func setColor(_ c: Color) { cairo_set_source_rgb(cr, c.red, c.green, c.blue) }
@@ -185,7 +189,16 @@ struct PagePainter {
         return found
     }
 
+    /// Draws an SVG as vectors (librsvg onto the PDF page's context), a PNG as its pixels. Files were checked when
+    /// laid out; one that cannot be drawn now leaves its space empty.
     private mutating func paintImage(_ path: String, _ rect: Rect) {
+        if let svg = svgs[path] ?? (try? ImageFile(path: path))?.svgImage {
+            svgs[path] = svg
+            cairo_save(cr)
+            try? svg.draw(on: cr, x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+            cairo_restore(cr)
+            return
+        }
         let image: OpaquePointer
         if let cached = images[path] { image = cached } else {
             guard let loaded = cairo_image_surface_create_from_png(path),
@@ -227,6 +240,7 @@ private extension PageItem {
     var isDecoration: Bool {
         switch self {
         case .fill, .line, .border, .dots: return true
+        case .image(_, _, let alt): return alt == nil   // an artifact image
         default: return false
         }
     }

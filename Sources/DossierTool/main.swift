@@ -1,0 +1,4 @@
+import DossierCommands
+
+// The `dossier` executable: the command set of `DossierCommands` over the built-in templates.
+DossierCommand.main()
