@@ -41,4 +41,20 @@ final class ImageLayoutTests: XCTestCase {
         let laid = Fixture.layout(Fixture.document { Image(svg.path, alt: "x") })
         XCTAssertEqual(laid.diagnostics(containing: "SVG contains text (<text>)").count, 1, laid.diagnosticText)
     }
+
+    func testDamagedImagesNamedByATemplateAreLayoutErrors() throws {
+        // A PNG cut after its header: the size reads, the pixels do not.
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+                            0, 0, 0, 16, 0, 0, 0, 16, 8, 2, 0, 0, 0, 0x90, 0x91, 0x68, 0x36]
+        png += [0, 0, 0, 40, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C]
+        let truncated = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-layout-\(UUID().uuidString).png")
+        try Data(png).write(to: truncated)
+        addTeardownBlock { try? FileManager.default.removeItem(at: truncated) }
+        let malformed = try file("malformed.svg", String(Self.box.dropLast(8)))
+        for path in [truncated.path, malformed.path] {
+            let laid = Fixture.layout(Fixture.document { Image(path, alt: "x") })
+            XCTAssertEqual(laid.diagnostics.filter { $0.severity == .error }.count, 1, "\(path): \(laid.diagnosticText)")
+            XCTAssertFalse(laid.pages[0].items.contains { if case .image = $0 { true } else { false } }, path)
+        }
+    }
 }
