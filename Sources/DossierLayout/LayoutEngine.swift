@@ -44,10 +44,13 @@ public final class LayoutEngine {
             passes += 1
             let started = clock.now
             defer { durations.append(clock.now - started) }
+            let previous = context
             context = LayoutContext(shaper: shaper, sheet: document.stylesheet, pageMap: pageMap, staticHeadings: staticHeadings,
                                     typography: document.typography)
             context.documentLanguage = document.metadata.language
             context.hyphenation.hyphenator = hyphenator
+            // The text runs of the document, prepared for the shaper, are the same in every pass.
+            if let previous { context.hyphenation.prepared = previous.hyphenation.prepared }
             var builder = PageMapBuilder()
             var items = 0
             retained = []

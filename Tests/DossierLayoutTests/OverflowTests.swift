@@ -160,10 +160,10 @@ final class OverflowTests: XCTestCase {
     }
 
     func testImageTallerThanThePageIsScaledWithAWarning() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-layout-tall-\(UUID().uuidString).png")
-        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
-        png += [0, 0, 0, 50, 0, 0, 3, 0xE8]   // 50 × 1000 pixels
-        try Data(png).write(to: url)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-layout-tall-\(UUID().uuidString).svg")
+        // 50 × 1000 pixels (images are decoded at layout: a header alone is a damaged file).
+        let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="50" height="1000"><rect width="50" height="1000"/></svg>"#
+        try Data(svg.utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let doc = Fixture.document { para("a", lines: 3); Image(url.path, alt: "tall", width: 50); para("b", lines: 1) }
         let laid = Fixture.layout(doc)

@@ -11,6 +11,12 @@ struct HyphenationState {
     var rules: HyphenationRules?
     /// Average width of a character of the body font (a table column narrower than 15 of them is not hyphenated).
     var averageCharacterWidth: Points?
+    /// Text runs as handed to the shaper, by their text, language and whether their last word is kept: the layout
+    /// passes resolve every run more than once, and table cells repeat (bounded: emptied when full).
+    var prepared: [PreparedKey: String] = [:]
+    static let preparedLimit = 20_000
+
+    struct PreparedKey: Hashable { var text: String; var language: String?; var keepsLastWord: Bool }
 }
 
 /// Hyphenation in the layout engine (issue 15, docs/languages.md §5): soft hyphens go into the text runs of body paragraphs,
@@ -27,10 +33,16 @@ extension LayoutContext {
     /// A text run as handed to the shaper: the language's typography, then soft hyphens when the runs of a hyphenated
     /// paragraph are being resolved (`index`: the run's index in the paragraph's runs).
     func prepared(_ s: String, run index: Int) -> String {
-        let text = typography.prepare(s)
-        guard let paragraph = hyphenation.paragraph, let hyphenator = hyphenation.hyphenator else { return text }
-        return hyphenationRules.hyphenate(text, language: paragraph.language, keepingLastWord: index == paragraph.lastRun,
-                                          with: hyphenator)
+        let paragraph = hyphenation.hyphenator == nil ? nil : hyphenation.paragraph
+        let key = HyphenationState.PreparedKey(text: s, language: paragraph?.language, keepsLastWord: index == paragraph?.lastRun)
+        if let hit = hyphenation.prepared[key] { return hit }
+        var text = typography.prepare(s)
+        if let paragraph, let hyphenator = hyphenation.hyphenator {
+            text = hyphenationRules.hyphenate(text, language: paragraph.language, keepingLastWord: key.keepsLastWord, with: hyphenator)
+        }
+        if hyphenation.prepared.count >= HyphenationState.preparedLimit { hyphenation.prepared.removeAll(keepingCapacity: true) }
+        hyphenation.prepared[key] = text
+        return text
     }
 
     private var hyphenationRules: HyphenationRules {

@@ -9,8 +9,9 @@ import Glibc
 /// `hyphen-fr`, `hyphen-es` and `hyphen-ru` (installed by `scripts/setup.sh`), read by libhyphen. They shape the output,
 /// so the batch content hash covers their bytes (`files`).
 public enum HyphenationDictionaries {
-    /// `DOSSIER_HYPHEN_DIR`, or `/usr/share/hyphen`.
-    public static var directory: String { ProcessInfo.processInfo.environment["DOSSIER_HYPHEN_DIR"] ?? "/usr/share/hyphen" }
+    /// `DOSSIER_HYPHEN_DIR`, or `/usr/share/hyphen`; read once per process (reading the environment copies all of it:
+    /// asked for every table cell, it was 30 % of a brief's instructions).
+    public static let directory: String = ProcessInfo.processInfo.environment["DOSSIER_HYPHEN_DIR"] ?? "/usr/share/hyphen"
 
     /// The dictionary file of each language (primary subtag).
     public static let fileNames = ["en": "hyph_en_US.dic", "es": "hyph_es_ES.dic", "fr": "hyph_fr.dic", "ru": "hyph_ru_RU.dic"]
@@ -31,6 +32,8 @@ public enum HyphenationDictionaries {
 public final class LibHyphenHyphenator: Hyphenator {
     private var cache: [String: [String: [Int]]] = [:]
     private var converters: [String: iconv_t] = [:]
+    /// Whether there is a dictionary for each language asked about (asked for every paragraph and table cell).
+    private var supported: [String: Bool] = [:]
     /// Words kept per language before the cache is emptied.
     private static let cacheLimit = 50_000
 
@@ -39,8 +42,12 @@ public final class LibHyphenHyphenator: Hyphenator {
     deinit { for cd in converters.values { iconv_close(cd) } }
 
     public func supports(language: String) -> Bool {
-        guard let path = HyphenationDictionaries.file(for: language) else { return false }
-        return HyphenDictionaryStore.shared.withDictionary(path) { $0 != nil }
+        if let known = supported[language] { return known }
+        let found = HyphenationDictionaries.file(for: language).map { path in
+            HyphenDictionaryStore.shared.withDictionary(path) { $0 != nil }
+        } ?? false
+        supported[language] = found
+        return found
     }
 
     public func breakPoints(_ word: String, language: String) -> [Int] {
