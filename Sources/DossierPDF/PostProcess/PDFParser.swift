@@ -40,18 +40,40 @@ struct PDFParser {
 
     /// Reads a run of regular characters (a keyword or a number) after whitespace.
     mutating func readWord() -> String {
+        String(decoding: bytes[readWordRange()], as: UTF8.self)
+    }
+
+    /// Where the next run of regular characters lies (empty at a delimiter or the end). Why bytes, not a String:
+    /// the update reads every number of a tagged table's structure, and making Strings of them cost more than the rest.
+    private mutating func readWordRange() -> Range<Int> {
         skipWhitespace()
         let start = position
         while position < bytes.count && !Self.isWhitespace(bytes[position]) && !Self.isDelimiter(bytes[position]) {
             position += 1
         }
-        return String(decoding: bytes[start..<position], as: UTF8.self)
+        return start..<position
+    }
+
+    /// Whether the bytes in `range` spell `keyword` (ASCII).
+    private func word(_ range: Range<Int>, is keyword: String) -> Bool {
+        bytes[range].elementsEqual(keyword.utf8)
+    }
+
+    /// The non-negative integer the bytes in `range` spell in decimal digits only; `nil` for anything else.
+    private func integer(_ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 18 else { return nil }
+        var value = 0
+        for byte in bytes[range] {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// Reads a keyword and fails unless it is `keyword`.
     mutating func expect(_ keyword: String) throws {
         let start = position
-        guard readWord() == keyword else {
+        guard word(readWordRange(), is: keyword) else {
             position = start
             throw error("expected \(keyword)")
         }
@@ -60,7 +82,7 @@ struct PDFParser {
     /// Reads a non-negative integer.
     mutating func readInteger() throws -> Int {
         let start = position
-        guard let value = Int(readWord()), value >= 0 else {
+        guard let value = integer(readWordRange()) else {
             position = start
             throw error("expected an integer")
         }
@@ -74,10 +96,11 @@ struct PDFParser {
         try expect("obj")
         let value = try readObject()
         let keywordStart = position
-        let keyword = readWord()
+        let keyword = readWordRange()
         position = keywordStart
-        guard keyword == "endobj" || keyword == "stream" else { throw error("expected endobj") }
-        return (number, generation, value, keyword == "stream")
+        let isStream = word(keyword, is: "stream")
+        guard isStream || word(keyword, is: "endobj") else { throw error("expected endobj") }
+        return (number, generation, value, isStream)
     }
 
     /// After `readIndirectObject` found a stream: skips the `stream` keyword and its end of line, and returns the
@@ -131,7 +154,16 @@ struct PDFParser {
 
     private mutating func readKeywordOrNumber() throws -> PDFObject {
         let start = position
-        let word = readWord()
+        let range = readWordRange()
+        if let number = integer(range) {
+            let afterNumber = position
+            if let generation = integer(readWordRange()), word(readWordRange(), is: "R") {
+                return .reference(number: number, generation: generation)
+            }
+            position = afterNumber
+            return .number(String(decoding: bytes[range], as: UTF8.self))
+        }
+        let word = String(decoding: bytes[range], as: UTF8.self)
         switch word {
         case "true": return .bool(true)
         case "false": return .bool(false)
@@ -139,16 +171,13 @@ struct PDFParser {
         case "": throw error("unexpected character")
         default: break
         }
-        guard word.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) else {
+        let numeric = word.utf8.allSatisfy {
+            ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+                || $0 == UInt8(ascii: "+")
+        }
+        guard numeric else {
             position = start
             throw error("unexpected keyword \(word)")
-        }
-        if let number = Int(word), number >= 0 {
-            let afterNumber = position
-            if let generation = Int(readWord()), generation >= 0, readWord() == "R" {
-                return .reference(number: number, generation: generation)
-            }
-            position = afterNumber
         }
         return .number(word)
     }

@@ -31,16 +31,29 @@ enum Zlib {
     }
 
     /// The bytes compressed at zlib's default level (the same bytes for the same input: output is deterministic).
+    /// The window and hash table are sized to the input: the streams rewritten are page furniture of a few hundred
+    /// bytes, and zlib's full-size tables (256 KiB, cleared on every start) cost more than compressing them.
     static func deflate(_ input: [UInt8]) -> [UInt8] {
-        var length = compressBound(uLong(input.count))
-        var output = [UInt8](repeating: 0, count: Int(length))
+        let windowBits = Int32(min(15, max(9, Int.bitWidth - input.count.leadingZeroBitCount)))
+        var stream = z_stream()
+        guard deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, windowBits, max(1, min(8, windowBits - 7)),
+                            Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            preconditionFailure("zlib could not start deflating")
+        }
+        defer { deflateEnd(&stream) }
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(input.count))))
+        var source = input
         let status = output.withUnsafeMutableBufferPointer { dst in
-            input.withUnsafeBufferPointer { src in
-                compress2(dst.baseAddress, &length, src.baseAddress, uLong(src.count), Z_DEFAULT_COMPRESSION)
+            source.withUnsafeMutableBufferPointer { src in
+                stream.next_in = src.baseAddress
+                stream.avail_in = uInt(src.count)
+                stream.next_out = dst.baseAddress
+                stream.avail_out = uInt(dst.count)
+                return CZlib.deflate(&stream, Z_FINISH)
             }
         }
-        precondition(status == Z_OK, "compress2 cannot fail with a buffer of compressBound bytes")
-        output.removeSubrange(Int(length)...)
+        precondition(status == Z_STREAM_END, "deflate cannot stop short with a buffer of deflateBound bytes")
+        output.removeSubrange(Int(stream.total_out)...)
         return output
     }
 }

@@ -74,6 +74,7 @@ public struct PDFRenderer {
         }
         painter.tags.closeAll()
         painter.releaseImages()
+        shaper.releaseCaches()
         addOutline(surface, pageMap)
         cairo_destroy(cr)
         cairo_surface_finish(surface)

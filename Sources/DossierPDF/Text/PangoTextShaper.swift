@@ -21,12 +21,14 @@ public final class PangoTextShaper: TextShaper {
     private static let widthsLimit = 20_000
     /// The lower-cased families of each font stack met, for the check of the fonts Pango chose (`missingCharacters`).
     var fontStacks: [String: Set<String>] = [:]
-    /// Budget for cached shaping results and Pango layouts, in estimated bytes (`DOSSIER_SHAPING_BUDGET_MB`).
-    public var resultBudget = Int(ProcessInfo.processInfo.environment["DOSSIER_SHAPING_BUDGET_MB"].flatMap(Double.init).map { $0 * 1_048_576 } ?? 16 * 1_048_576)
+    /// Budget for cached shaping results, in bytes as counted by `cost(_:)` (`DOSSIER_SHAPING_BUDGET_MB`; the Pango
+    /// layouts kept for drawing have 1.5 times as much). Reuse is local (a row is measured, then placed, then drawn),
+    /// so a small budget loses little; it is what bounds memory on a 20,000-row annex.
+    public var resultBudget = Int(ProcessInfo.processInfo.environment["DOSSIER_SHAPING_BUDGET_MB"].flatMap(Double.init).map { $0 * 1_048_576 } ?? 8 * 1_048_576)
 
     public init(fonts: FontSetup) {
         self.fonts = fonts
-        layouts.budget = resultBudget * 3 / 4
+        layouts.budget = resultBudget * 3 / 2
         context = Self.makeContext(fonts, direction: PANGO_DIRECTION_LTR)
         rtlContext = Self.makeContext(fonts, direction: PANGO_DIRECTION_RTL)
     }
@@ -48,6 +50,14 @@ public final class PangoTextShaper: TextShaper {
         layouts.removeAll()
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(rtlContext))
+    }
+
+    /// Empties the caches of shaped text, layouts and widths (after a document is drawn: its post-processing and
+    /// the next document should not carry them).
+    public func releaseCaches() {
+        results = [:]; resultOrder = []; resultCost = 0
+        layouts.removeAll()
+        widths = [:]
     }
 
     public func shape(_ request: TextRequest) -> ShapedText {
@@ -92,8 +102,17 @@ public final class PangoTextShaper: TextShaper {
         return l
     }
 
+    /// Bytes a cached result holds: its key twice (table and order), the result object, its lines, the text and spans.
+    /// Why counted in full: a cell's text is a few dozen bytes and its key some 200, so counting the text alone let the
+    /// cache hold three times its budget.
+    private static func cost(_ shaped: ShapedText) -> Int {
+        2 * MemoryLayout<ShapingKey>.stride + MemoryLayout<TextRequest>.stride + 64
+            + shaped.lines.count * MemoryLayout<ShapedLine>.stride + shaped.links.count * MemoryLayout<LinkBox>.stride
+            + shaped.request.text.string.utf8.count + shaped.request.text.spans.count * MemoryLayout<StyleSpan>.stride
+    }
+
     private func remember(_ shaped: ShapedText, _ key: ShapingKey) {
-        let cost = shaped.request.text.string.utf8.count + 200 + shaped.lines.count * 48
+        let cost = Self.cost(shaped)
         results[key] = shaped
         resultOrder.append(key)
         resultCost += cost
@@ -231,10 +250,13 @@ struct LayoutCache {
     private var order: [ShapingKey] = []
     private var head = 0
     private var cost = 0
-    /// Budget in estimated bytes (a layout with its lines, runs and glyphs: about 40 bytes a byte of text plus 2 KiB).
+    /// Budget in estimated bytes (a layout with its lines, runs and glyphs: about 40 bytes a byte of text plus 2 KiB,
+    /// and its key twice).
     var budget = 12 << 20
 
-    private static func cost(_ key: ShapingKey) -> Int { key.request.text.string.utf8.count * 40 + 2048 }
+    private static func cost(_ key: ShapingKey) -> Int {
+        key.request.text.string.utf8.count * 40 + 2048 + 2 * MemoryLayout<ShapingKey>.stride
+    }
 
     func get(_ key: ShapingKey) -> OpaquePointer? { entries[key] }
 
