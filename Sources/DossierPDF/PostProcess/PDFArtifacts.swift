@@ -41,7 +41,7 @@ struct PDFArtifactMarker {
         guard let (dictionary, data) = try objects.stream(number) else { return }
         var content: [UInt8]
         switch dictionary["Filter"] {
-        case nil: content = Array(data)
+        case nil: content = data
         case .name("FlateDecode")?, .array([.name("FlateDecode")])?: content = try Zlib.inflate(data)
         default: throw PDFPatchError.badStream("form XObject \(number) has a filter other than FlateDecode")
         }

@@ -13,7 +13,7 @@ import Foundation
 ///     update.setFigureAlternateTexts(["Map of the region", "Troop numbers by year"])
 ///     let patched = try update.apply()
 public struct PDFIncrementalUpdate: Sendable {
-    private let original: [UInt8]
+    private let original: PDFBytes
     private let crossReference: PDFCrossReference
     private var language: String?
     private var infoEntries = PDFDictionary()
@@ -28,25 +28,17 @@ public struct PDFIncrementalUpdate: Sendable {
 
     /// Reads the cross-reference table and trailer; fails on cross-reference streams.
     public init(pdf: Data) throws {
-        try self.init(bytes: [UInt8](pdf))
+        try self.init(bytes: PDFBytes([UInt8](pdf)))
     }
 
-    /// Reads a PDF file into one buffer (no intermediate copy: tagged 1,000-page files run to tens of MB).
+    /// Maps a PDF file into memory (tagged 1,000-page files run to tens of MB, and only their structure is read).
+    /// The file must not change while the update lives.
     public init(contentsOf url: URL) throws {
-        guard let file = fopen(url.path, "rb") else { throw PDFPatchError.unreadable(url.path) }
-        defer { fclose(file) }
-        fseek(file, 0, SEEK_END)
-        let size = ftell(file)
-        fseek(file, 0, SEEK_SET)
-        guard size > 0 else { throw PDFPatchError.unreadable(url.path) }
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = fread(buffer.baseAddress, 1, size, file)
-        }
-        guard bytes.count == size else { throw PDFPatchError.unreadable(url.path) }
+        guard let bytes = PDFBytes(mapping: url.path) else { throw PDFPatchError.unreadable(url.path) }
         try self.init(bytes: bytes)
     }
 
-    private init(bytes: [UInt8]) throws {
+    private init(bytes: PDFBytes) throws {
         original = bytes
         crossReference = try PDFCrossReference(bytes: original)
         guard case .reference? = crossReference.trailer["Root"] else { throw PDFPatchError.missingTrailerEntry("Root") }
@@ -203,8 +195,10 @@ public struct PDFIncrementalUpdate: Sendable {
 
     public func apply() throws -> Data {
         let (objects, trailer) = try changes()
-        guard !objects.changed.isEmpty else { return Data(original) }
-        return Data(original + serialize(objects, trailer: trailer))
+        guard !objects.changed.isEmpty else { return Data(buffer: original.buffer) }
+        var data = Data(buffer: original.buffer)
+        data.append(contentsOf: serialize(objects, trailer: trailer))
+        return data
     }
 
     /// Only the bytes to append after the original: the changed objects, their xref section and trailer.

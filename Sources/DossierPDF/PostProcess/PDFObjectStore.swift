@@ -6,17 +6,17 @@ struct PDFObjectStore {
         case stream(PDFDictionary, [UInt8])
     }
 
-    let bytes: [UInt8]
+    let bytes: PDFBytes
     let crossReference: PDFCrossReference
     /// Replaced and added objects by number, with their generation.
     private(set) var changed: [Int: (generation: Int, object: Changed)] = [:]
     /// The trailer's `/Size`: one more than the highest object number.
     private(set) var size: Int
 
-    init(bytes: [UInt8], crossReference: PDFCrossReference) {
+    init(bytes: PDFBytes, crossReference: PDFCrossReference) {
         self.bytes = bytes
         self.crossReference = crossReference
-        size = max(crossReference.trailer["Size"]?.integer ?? 0, (crossReference.entries.keys.max() ?? 0) + 1)
+        size = max(crossReference.trailer["Size"]?.integer ?? 0, crossReference.endOfNumbers)
     }
 
     /// Object `number` as a dictionary; fails when it is missing, not a dictionary or a stream.
@@ -61,9 +61,9 @@ struct PDFObjectStore {
     }
 
     /// Object `number` when it is a stream: its dictionary and its data as stored (still encoded).
-    func stream(_ number: Int) throws -> (dictionary: PDFDictionary, data: ArraySlice<UInt8>)? {
+    func stream(_ number: Int) throws -> (dictionary: PDFDictionary, data: [UInt8])? {
         if let replaced = changed[number] {
-            if case .stream(let dictionary, let data) = replaced.object { return (dictionary, data[...]) }
+            if case .stream(let dictionary, let data) = replaced.object { return (dictionary, data) }
             return nil
         }
         var parser = try parser(at: number)
@@ -100,7 +100,7 @@ struct PDFObjectStore {
 
     /// A parser at the start of object `number`, as found through the cross-reference table.
     private func parser(at number: Int) throws -> PDFParser {
-        guard let entry = crossReference.entries[number] else { throw PDFPatchError.objectNotFound(number: number) }
+        guard let entry = crossReference[number] else { throw PDFPatchError.objectNotFound(number: number) }
         var parser = PDFParser(bytes: bytes, position: entry.offset)
         let start = parser.position
         let found = try parser.readInteger()
@@ -125,7 +125,7 @@ struct PDFObjectStore {
     }
 
     private func generation(of number: Int, _ given: Int?) -> Int {
-        given ?? changed[number]?.generation ?? crossReference.entries[number]?.generation ?? 0
+        given ?? changed[number]?.generation ?? crossReference[number]?.generation ?? 0
     }
 
     /// Adds a new object and returns a reference to it.

@@ -1,11 +1,11 @@
 /// Reads PDF objects from bytes: enough syntax (PDF 1.7 §7.3) for cross-reference tables, trailers and
 /// dictionaries. Content streams are never parsed.
 struct PDFParser {
-    let bytes: [UInt8]
+    let bytes: PDFBytes
     /// The read position.
     var position: Int
 
-    init(bytes: [UInt8], position: Int = 0) {
+    init(bytes: PDFBytes, position: Int = 0) {
         self.bytes = bytes
         self.position = position
     }
@@ -52,6 +52,12 @@ struct PDFParser {
             position += 1
         }
         return start..<position
+    }
+
+    /// Reads a one-byte keyword (a cross-reference entry's `n` or `f`) without making a String; 0 for anything else.
+    mutating func readKeyword() -> UInt8 {
+        let range = readWordRange()
+        return range.count == 1 ? bytes[range.lowerBound] : 0
     }
 
     /// Whether the bytes in `range` spell `keyword` (ASCII).
@@ -105,13 +111,13 @@ struct PDFParser {
 
     /// After `readIndirectObject` found a stream: skips the `stream` keyword and its end of line, and returns the
     /// `length` bytes of data that follow.
-    mutating func readStreamData(length: Int) throws -> ArraySlice<UInt8> {
+    mutating func readStreamData(length: Int) throws -> [UInt8] {
         try expect("stream")
         if position < bytes.count && bytes[position] == 0x0D { position += 1 }
         if position < bytes.count && bytes[position] == 0x0A { position += 1 }
         guard length >= 0, position + length <= bytes.count else { throw error("stream data runs past the end of the file") }
         defer { position += length }
-        return bytes[position..<(position + length)]
+        return Array(bytes[position..<(position + length)])
     }
 
     /// Reads one direct object (an indirect reference counts as one).

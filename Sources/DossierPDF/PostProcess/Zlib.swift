@@ -4,7 +4,7 @@ import CZlib
 /// deflating its replacement. Foundation on Linux has no compression API, so this calls libz directly.
 enum Zlib {
     /// The decompressed bytes of a zlib stream; fails on corrupt or truncated data.
-    static func inflate(_ input: ArraySlice<UInt8>) throws -> [UInt8] {
+    static func inflate(_ input: [UInt8]) throws -> [UInt8] {
         var stream = z_stream()
         guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw PDFPatchError.badStream("zlib could not start")
@@ -13,7 +13,7 @@ enum Zlib {
         var output: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: max(4096, input.count * 4))
         var status = Z_OK
-        var source = Array(input)
+        var source = input
         source.withUnsafeMutableBufferPointer { src in
             stream.next_in = src.baseAddress
             stream.avail_in = uInt(src.count)
