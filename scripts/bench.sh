@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Dossier in release mode and measures it beside the peers on the reference workload
-# (../shared/bench, WORKLOAD.md), then adds Dossier's own figures. Results stay out of git (out/bench/).
-#   scripts/bench.sh            full run (about 25 minutes on 2 cores)
+# (../shared/bench, WORKLOAD.md), then adds Dossier's own figures and the goals of issue 18 against the C floor
+# (scripts/bench/goals.py). Results stay out of git (out/bench/).
+#   scripts/bench.sh            full run (about 30 minutes on 2 cores)
 #   scripts/bench.sh --quick    fewer repetitions, no 20,000-row case
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,4 +27,5 @@ bash ../shared/bench/run-all.sh "$@" 2>&1 | tee "$out/run-all.log"
 results=$(ls -d "$out"/peers/out/results 2>/dev/null || ls -d ../shared/bench/out/results)
 cp -r "$results" "$out/results"
 python3 scripts/bench_extra.py "$DOSSIER_BIN" "$out" "$@" | tee "$out/EXTRA.md"
-echo "tables: $out/results/RESULTS.generated.md and $out/EXTRA.md" >&2
+python3 scripts/bench/goals.py "$DOSSIER_BIN" "$out/goals" "$@"
+echo "tables: $out/results/RESULTS.generated.md, $out/EXTRA.md and $out/goals/GOALS.md" >&2

@@ -17,13 +17,20 @@ extension JSONInputTemplate {
 
 /// The reference workload "brief" of `shared/bench/WORKLOAD.md`: title block, 12 sections of 4 paragraphs,
 /// a gridded annex table with a repeated header, "Page X of Y" footers; DejaVu Serif, A4, 20 mm margins.
+/// The Chinese and Arabic variants (scripts/bench/gen_brief_lang.py) name their language and font in `meta`.
 public enum BenchBriefTemplate: JSONInputTemplate {
     public static let name = "bench-brief"
     public static let summary = "The benchmark workload of shared/bench/WORKLOAD.md"
     public static let annexTables = ["annex"]
 
     struct Input: Decodable {
-        struct Meta: Decodable { let title: String; let subtitle: String; let date: String; let author: String }
+        struct Meta: Decodable {
+            let title: String; let subtitle: String; let date: String; let author: String
+            /// BCP 47 language of the text (absent: English).
+            let language: String?
+            /// The family of every text (absent: DejaVu Serif).
+            let font: String?
+        }
         struct Section: Decodable { let heading: String; let paragraphs: [String] }
         struct Annex: Decodable { let title: String; let columns: [String]; let rows: [[String]] }
         let meta: Meta
@@ -47,11 +54,11 @@ public enum BenchBriefTemplate: JSONInputTemplate {
             throw TemplateError("\(path): not a bench brief: \(error)")
         }
         let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return Document(id: id, metadata: DocumentMetadata(title: input.meta.title, author: input.meta.author,
-                                                             subject: input.meta.subtitle, creationDate: fallbackDate),
-                        geometry: PageGeometry(paper: .a4, margins: EdgeInsets(all: Length.mm(20))),
-                        stylesheet: stylesheet,
-                        pageTemplate: PageTemplate()) {
+        var document = Document(id: id, metadata: DocumentMetadata(title: input.meta.title, author: input.meta.author,
+                                                                   subject: input.meta.subtitle, creationDate: fallbackDate),
+                                geometry: PageGeometry(paper: .a4, margins: EdgeInsets(all: Length.mm(20))),
+                                stylesheet: stylesheet(family: input.meta.font ?? "DejaVu Serif"),
+                                pageTemplate: PageTemplate()) {
             titleBlock(input.meta)
             for s in input.sections {
                 Heading(s.heading, level: 1)
@@ -61,6 +68,15 @@ public enum BenchBriefTemplate: JSONInputTemplate {
             Heading(input.annex.title, level: 1)
             annexTable(input.annex)
         }
+        if let language = input.meta.language {
+            // As the localized briefs (BriefSetup.localized): the language on the PDF, on every style (Pango's line
+            // breaking and glyph forms) and on the typography, and the direction of the pages (Arabic is mirrored).
+            document.metadata.language = language
+            document.stylesheet = document.stylesheet.language(language)
+            document.typography = Typography(language: language)
+            document.direction = TextDirection(language: language)
+        }
+        return document
     }
 
     @BlockBuilder static func titleBlock(_ m: Input.Meta) -> [Node] {
@@ -84,16 +100,18 @@ public enum BenchBriefTemplate: JSONInputTemplate {
         }
     }
 
-    static var stylesheet: Stylesheet {
-        var s = Stylesheet.standard(family: "DejaVu Serif", size: 10.5)
+    static func stylesheet(family: String) -> Stylesheet {
+        var s = Stylesheet.standard(family: family, size: 10.5)
         s.numberWidth = 0
-        s.body = ParagraphStyle(font: FontSpec(family: "DejaVu Serif", size: 10.5), lineHeight: 14, alignment: .start, spaceAfter: 6)
-        let heading = ParagraphStyle(font: FontSpec(family: "DejaVu Serif", size: 13, weight: .bold), lineHeight: 16,
+        s.body = ParagraphStyle(font: FontSpec(family: family, size: 10.5), lineHeight: 14, alignment: .start, spaceAfter: 6)
+        s.body.hyphenate = false  // the workload: ragged right, no hyphenation
+        let heading = ParagraphStyle(font: FontSpec(family: family, size: 13, weight: .bold), lineHeight: 16,
                                      spaceBefore: 8, spaceAfter: 6, keepWithNext: true)
         s.headings = Array(repeating: heading, count: 6)
-        s.tableCell = ParagraphStyle(font: FontSpec(family: "DejaVu Serif", size: 8.5), lineHeight: 11)
-        s.tableHeader = ParagraphStyle(font: FontSpec(family: "DejaVu Serif", size: 8.5, weight: .bold), lineHeight: 11)
-        s.furniture = ParagraphStyle(font: FontSpec(family: "DejaVu Serif", size: 8.5), lineHeight: 10)
+        s.tableCell = ParagraphStyle(font: FontSpec(family: family, size: 8.5), lineHeight: 11)
+        s.tableCell.hyphenate = false
+        s.tableHeader = ParagraphStyle(font: FontSpec(family: family, size: 8.5, weight: .bold), lineHeight: 11)
+        s.furniture = ParagraphStyle(font: FontSpec(family: family, size: 8.5), lineHeight: 10)
         return s
     }
 }
