@@ -16,7 +16,24 @@ struct HyphenationState {
     var prepared: [PreparedKey: String] = [:]
     static let preparedLimit = 20_000
 
-    struct PreparedKey: Hashable { var text: String; var language: String?; var keepsLastWord: Bool }
+    /// Hashed and compared by the text's UTF-8 bytes. Why: String hashing normalizes non-ASCII text first, which cost
+    /// an Arabic brief more than preparing its runs; a run spelled in another normalization form is only a miss.
+    struct PreparedKey: Hashable {
+        var text: String
+        var language: String?
+        var keepsLastWord: Bool
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(language)
+            hasher.combine(keepsLastWord)
+        }
+
+        static func == (a: PreparedKey, b: PreparedKey) -> Bool {
+            a.keepsLastWord == b.keepsLastWord && a.language == b.language && a.text.utf8.elementsEqual(b.text.utf8)
+        }
+    }
 }
 
 /// Hyphenation in the layout engine (issue 15, docs/languages.md §5): soft hyphens go into the text runs of body paragraphs,

@@ -246,37 +246,42 @@ public final class PangoTextShaper: TextShaper {
 
 /// Pango layouts kept for drawing, within a budget; the least recently added go first.
 struct LayoutCache {
-    private var entries: [ShapingKey: OpaquePointer] = [:]
+    private var entries: [ShapingKey: (layout: OpaquePointer, cost: Int)] = [:]
     private var order: [ShapingKey] = []
     private var head = 0
     private var cost = 0
-    /// Budget in estimated bytes (a layout with its lines, runs and glyphs: about 40 bytes a byte of text plus 2 KiB,
+    /// Budget in estimated bytes (a layout with its lines, runs and glyphs: about 40 bytes a character plus 2 KiB,
     /// and its key twice).
     var budget = 12 << 20
 
+    /// Why characters, not UTF-8 bytes: a glyph is drawn per character, and counting bytes made an Arabic or Chinese
+    /// brief look two or three times its size, so its layouts were dropped before drawing and shaped again.
     private static func cost(_ key: ShapingKey) -> Int {
-        key.request.text.string.utf8.count * 40 + 2048 + 2 * MemoryLayout<ShapingKey>.stride
+        key.request.text.string.unicodeScalars.count * 40 + 2048 + 2 * MemoryLayout<ShapingKey>.stride
     }
 
-    func get(_ key: ShapingKey) -> OpaquePointer? { entries[key] }
+    func get(_ key: ShapingKey) -> OpaquePointer? { entries[key]?.layout }
 
     mutating func put(_ key: ShapingKey, _ l: OpaquePointer) {
-        if let old = entries.updateValue(l, forKey: key) { g_object_unref(UnsafeMutableRawPointer(old)); cost -= Self.cost(key) }
+        let added = Self.cost(key)
+        if let old = entries.updateValue((l, added), forKey: key) {
+            g_object_unref(UnsafeMutableRawPointer(old.layout)); cost -= old.cost
+        }
         order.append(key)
-        cost += Self.cost(key)
+        cost += added
         while cost > budget && head < order.count - 1 {
             let old = order[head]
             head += 1
-            if let l = entries.removeValue(forKey: old) {
-                cost -= Self.cost(old)
-                g_object_unref(UnsafeMutableRawPointer(l))
+            if let evicted = entries.removeValue(forKey: old) {
+                cost -= evicted.cost
+                g_object_unref(UnsafeMutableRawPointer(evicted.layout))
             }
         }
         if head > 4096 { order.removeFirst(head); head = 0 }
     }
 
     mutating func removeAll() {
-        for l in entries.values { g_object_unref(UnsafeMutableRawPointer(l)) }
+        for entry in entries.values { g_object_unref(UnsafeMutableRawPointer(entry.layout)) }
         entries = [:]; order = []; head = 0; cost = 0
     }
 }
