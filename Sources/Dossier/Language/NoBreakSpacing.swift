@@ -17,12 +17,44 @@ public enum NoBreakSpacing {
     /// `text` with the spaces inside those units made no-break, for a document in `language` (a BCP 47 tag).
     public static func protect(_ text: String, language: String) -> String {
         // Every unit holds a digit: text without one (most of it) skips the expressions, which cost a tenth of a brief.
-        guard text.utf8.contains(0x20), text.unicodeScalars.contains(where: Self.isDigit) else { return text }
-        var rules = [Self.resolution, Self.yearSuffix, Self.unit, Self.currencyFirst]
-        if PluralCategory.primarySubtag(language) != "en" { rules.append(Self.groups) }
+        // Each expression also runs only where what it needs is present (and is compiled only then: compiling them
+        // all cost a brief more than matching): a digit before a space, a "(", a currency, a word for "resolution".
+        guard text.utf8.contains(0x20) else { return text }
+        var hasDigit = false, digitBeforeSpace = false, previousIsDigit = false
+        for u in text.unicodeScalars {
+            if previousIsDigit && (u == " " || u == "\u{A0}") { digitBeforeSpace = true; break }
+            previousIsDigit = isDigit(u)
+            hasDigit = hasDigit || previousIsDigit
+        }
+        guard hasDigit else { return text }
         var result = text
-        for rule in rules { result = noBreak(result, inMatchesOf: rule) }
+        if contains(text, anyOf: resolutionStems) { result = noBreak(result, inMatchesOf: resolution) }
+        if contains(text, anyOf: currencies) { result = noBreak(result, inMatchesOf: currencyFirst) }
+        guard digitBeforeSpace else { return result }
+        if text.utf8.contains(UInt8(ascii: "(")) { result = noBreak(result, inMatchesOf: yearSuffix) }
+        result = noBreak(result, inMatchesOf: unit)
+        if PluralCategory.primarySubtag(language) != "en" { result = noBreak(result, inMatchesOf: groups) }
         return result
+    }
+
+    /// Letters every form of `resolution` holds, in lower and upper case (a word in mixed case such as "ReSolution"
+    /// is not looked for).
+    private static let resolutionStems = ["solu", "SOLU", "золюц", "ЗОЛЮЦ", "قرار"].map { Array($0.utf8) }
+    /// The currencies `currencyFirst` knows ("US$" holds "$").
+    private static let currencies = ["USD", "EUR", "CHF", "GBP", "$", "€", "£"].map { Array($0.utf8) }
+
+    /// Whether the UTF-8 of `text` holds one of `needles`.
+    private static func contains(_ text: String, anyOf needles: [[UInt8]]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            needles.contains { needle in
+                guard needle.count <= bytes.count else { return false }
+                for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+                    if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+                }
+                return false
+            }
+        }
     }
 
     /// What `\d` matches: a decimal digit of any script.
