@@ -60,7 +60,12 @@ public final class LayoutEngine {
                 items += page.items.count
                 // Why: a 20,000-row annex would hold every shaped cell until the end; past the budget pages
                 // are dropped and laid out again, page by page, while they are drawn.
-                if !retainPages && items > options.retainedItemBudget { keep = false; retained = [] } else { retained.append(page) }
+                if !retainPages && items > options.retainedItemBudget {
+                    keep = false; retained = []
+                    shaper.pagesAreNotKept()
+                } else {
+                    retained.append(page)
+                }
             }
             let next = builder.map
             if !context.usedPageMap || next == pageMap { pageMap = next; converged = true; break }

@@ -108,9 +108,14 @@ public protocol TextShaper: AnyObject {
     /// words in English, single ideographs (with the punctuation that may not start or end a line) in Chinese.
     /// Soft hyphens are not counted as opportunities: a piece is a whole word.
     func unbreakableSegments(_ text: String, style: ParagraphStyle) -> [Substring]
+    /// The document's pages are no longer kept until drawing (they are laid out again page by page as they are
+    /// drawn): what is shaped from now on is used within a page, so a shaper's caches can shrink to that.
+    func pagesAreNotKept()
 }
 
 extension TextShaper {
+    public func pagesAreNotKept() {}
+
     /// Words split at spaces, after hyphens and slashes and at zero-width spaces (a shaper that knows no better).
     public func unbreakableSegments(_ text: String, style: ParagraphStyle) -> [Substring] { Self.wordSegments(text) }
 

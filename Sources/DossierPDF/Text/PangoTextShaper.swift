@@ -24,10 +24,16 @@ public final class PangoTextShaper: TextShaper {
     /// Budget for cached shaping results, in bytes as counted by `cost(_:)` (`DOSSIER_SHAPING_BUDGET_MB`; the Pango
     /// layouts kept for drawing have 1.5 times as much). Reuse is local (a row is measured, then placed, then drawn),
     /// so a small budget loses little; it is what bounds memory on a 20,000-row annex.
-    public var resultBudget = Int(ProcessInfo.processInfo.environment["DOSSIER_SHAPING_BUDGET_MB"].flatMap(Double.init).map { $0 * 1_048_576 } ?? 8 * 1_048_576)
+    public let resultBudget = Int(ProcessInfo.processInfo.environment["DOSSIER_SHAPING_BUDGET_MB"].flatMap(Double.init).map { $0 * 1_048_576 } ?? 8 * 1_048_576)
+    /// The budget in force: `resultBudget`, or a page's worth (`streamedResultBudget`) once pages are not kept.
+    private var currentResultBudget: Int
+    /// A page's worth of results and, with 1.5 times as much, of layouts: a page of a 20,000-row annex holds about
+    /// a hundred cells. Why smaller: every cell is shaped again when its page is drawn, so more only costs memory.
+    static let streamedResultBudget = 1 << 20
 
     public init(fonts: FontSetup) {
         self.fonts = fonts
+        currentResultBudget = resultBudget
         layouts.budget = resultBudget * 3 / 2
         context = Self.makeContext(fonts, direction: PANGO_DIRECTION_LTR)
         rtlContext = Self.makeContext(fonts, direction: PANGO_DIRECTION_RTL)
@@ -58,6 +64,14 @@ public final class PangoTextShaper: TextShaper {
         results = [:]; resultOrder = []; resultCost = 0
         layouts.removeAll()
         widths = [:]
+        currentResultBudget = resultBudget
+        layouts.budget = resultBudget * 3 / 2
+    }
+
+    public func pagesAreNotKept() {
+        releaseCaches()
+        currentResultBudget = min(resultBudget, Self.streamedResultBudget)
+        layouts.budget = currentResultBudget * 3 / 2
     }
 
     public func shape(_ request: TextRequest) -> ShapedText {
@@ -117,7 +131,7 @@ public final class PangoTextShaper: TextShaper {
         resultOrder.append(key)
         resultCost += cost
         // Why: bounded memory on 20,000-row tables; oldest results go first (they are shaped again if needed).
-        if resultCost > resultBudget {
+        if resultCost > currentResultBudget {
             let drop = resultOrder.count / 2
             for r in resultOrder[..<drop] { results[r] = nil }
             resultOrder.removeFirst(drop)
