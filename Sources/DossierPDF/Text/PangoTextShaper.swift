@@ -34,9 +34,9 @@ public final class PangoTextShaper: TextShaper {
     public init(fonts: FontSetup) {
         self.fonts = fonts
         currentResultBudget = resultBudget
-        layouts.budget = resultBudget * 3 / 2
         context = Self.makeContext(fonts, direction: PANGO_DIRECTION_LTR)
         rtlContext = Self.makeContext(fonts, direction: PANGO_DIRECTION_RTL)
+        useBudget(resultBudget)
     }
 
     private static func makeContext(_ fonts: FontSetup, direction: PangoDirection) -> OpaquePointer {
@@ -64,14 +64,18 @@ public final class PangoTextShaper: TextShaper {
         results = [:]; resultOrder = []; resultCost = 0
         layouts.removeAll()
         widths = [:]
-        currentResultBudget = resultBudget
-        layouts.budget = resultBudget * 3 / 2
+        useBudget(resultBudget)
     }
 
     public func pagesAreNotKept() {
         releaseCaches()
-        currentResultBudget = min(resultBudget, Self.streamedResultBudget)
-        layouts.budget = currentResultBudget * 3 / 2
+        useBudget(min(resultBudget, Self.streamedResultBudget))
+    }
+
+    /// Sets the budget of shaped results, and of the layouts kept for drawing (1.5 times as much).
+    private func useBudget(_ bytes: Int) {
+        currentResultBudget = bytes
+        layouts.budget = bytes * 3 / 2
     }
 
     public func shape(_ request: TextRequest) -> ShapedText {
