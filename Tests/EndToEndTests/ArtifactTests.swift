@@ -65,6 +65,24 @@ final class ArtifactTests: XCTestCase {
             XCTAssertEqual(attributes["/O"] as? String, "/Table")
             XCTAssertEqual(attributes["/Scope"] as? String, "/Column")
         }
+        // Rows are grouped: header rows in THead (so that the header search need not read the body), the rest in
+        // TBody or TFoot, every group in a Table.
+        let rows = qpdf.structureElements("/TR")
+        XCTAssertGreaterThan(rows.count, 10)
+        for row in rows {
+            let group = try XCTUnwrap(qpdf.dict(row["/P"]), "TR without a parent")
+            let groupType = try XCTUnwrap(group["/S"] as? String)
+            XCTAssertEqual(qpdf.dict(group["/P"])?["/S"] as? String, "/Table")
+            let cellTypes = Set((qpdf.array(row["/K"]) ?? []).compactMap { qpdf.dict($0)?["/S"] as? String })
+            switch groupType {
+            case "/THead": XCTAssertEqual(cellTypes, ["/TH"])
+            case "/TBody", "/TFoot": XCTAssertEqual(cellTypes, ["/TD"])
+            default: XCTFail("TR in \(groupType)")
+            }
+        }
+        let headGroups = qpdf.structureElements("/THead").count
+        XCTAssertGreaterThan(headGroups, 0)
+        XCTAssertLessThanOrEqual(headGroups, qpdf.structureElements("/Table").count, "at most one header group per table piece")
         // Still drawn: the furniture is visible on every page.
         let pages = try PDFTools.pagesText(r.pdf, mode: .raw)
         for (i, text) in pages.enumerated() {

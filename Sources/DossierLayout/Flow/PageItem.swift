@@ -3,6 +3,8 @@ import Dossier
 /// Structure tags of tagged PDF, limited to the names cairo 1.16 accepts (it crashes on any other).
 public enum StructureTag: Sendable, Equatable, Hashable {
     case document, paragraph, heading(Int), list, listItem, label, listBody, table, tableRow, headerCell, dataCell
+    /// The row groups of a table piece: its header rows, body rows and footer (totals) rows.
+    case tableHead, tableBody, tableFooter
     case figure, blockQuote, caption, note, toc, tocItem, division, span
 
     /// The PDF structure type name.
@@ -19,6 +21,9 @@ public enum StructureTag: Sendable, Equatable, Hashable {
         case .tableRow: return "TR"
         case .headerCell: return "TH"
         case .dataCell: return "TD"
+        case .tableHead: return "THead"
+        case .tableBody: return "TBody"
+        case .tableFooter: return "TFoot"
         case .figure: return "Figure"
         case .blockQuote: return "BlockQuote"
         case .caption: return "Caption"

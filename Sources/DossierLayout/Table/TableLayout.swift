@@ -19,14 +19,29 @@ extension LayoutContext {
         var items: [PageItem] = [.beginTag(.table)]
         var y: Points = 0
         let topRule = style.unStyle ? Stroke(width: 0.75) : nil
-        if style.showsHeader { drawRow(header, cellsX: xs, widths: widths, y: y, lines: nil, isHeader: true, zebra: false, table: table, items: &items) }
+        if style.showsHeader {
+            items.append(.beginTag(.tableHead))
+            drawRow(header, cellsX: xs, widths: widths, y: y, lines: nil, isHeader: true, zebra: false, table: table, items: &items)
+            items.append(.endTag(.tableHead))
+        }
         if let r = topRule { items.append(.line(x1: 0, y1: 0, x2: total, y2: 0, r)) }
         y += header.height
         if style.unStyle && style.showsHeader { items.append(.line(x1: 0, y1: y, x2: total, y2: y, Stroke(width: 0.5))) }
         let headerOnly = items.count
         var dataIndex = table.dataRowsPlaced
-        // Where each whole row placed here started, to move the last one along (table widow control).
-        var rowStarts: [(items: Int, y: Points, row: Int, data: Int)] = []
+        // The row group open in the structure (TBody, or TFoot for totals), so that a search for header cells can pass
+        // over the body rows.
+        var group: StructureTag? = nil
+        func enterGroup(of row: TableRow) {
+            let wanted: StructureTag = row.kind == .footer ? .tableFooter : .tableBody
+            guard group != wanted else { return }
+            if let open = group { items.append(.endTag(open)) }
+            items.append(.beginTag(wanted))
+            group = wanted
+        }
+        // Where each whole row placed here started (before any row group it opened), to move the last one along
+        // (table widow control).
+        var rowStarts: [(items: Int, group: StructureTag?, y: Points, row: Int, data: Int)] = []
 
         while table.nextRow < table.model.rows.count {
             let row = table.model.rows[table.nextRow]
@@ -35,7 +50,8 @@ extension LayoutContext {
             let remainingLines = table.continuation
             let rowHeight = remainingLines.map { pieceHeight(measured, from: $0, table: table) } ?? measured.height
             if y + rowHeight <= space.height + 0.01 {
-                if remainingLines == nil { rowStarts.append((items.count, y, table.nextRow, dataIndex)) }
+                if remainingLines == nil { rowStarts.append((items.count, group, y, table.nextRow, dataIndex)) }
+                enterGroup(of: row)
                 drawRow(measured, cellsX: xs, widths: widths, y: y, lines: remainingLines, isHeader: false, zebra: zebraOn,
                         table: table, items: &items, footerRule: row.kind == .footer && style.unStyle)
                 y += rowHeight
@@ -73,6 +89,7 @@ extension LayoutContext {
             }
             let lines = zip(start, ends).map { $0.0..<$0.1 }
             let h = measured.cells.indices.map { c in measured.cells[c].height(of: lines[c]) }.max() ?? 0
+            enterGroup(of: row)
             drawRow(measured, cellsX: xs, widths: widths, y: y, lineRanges: lines, zebra: zebraOn, table: table, items: &items,
                     rowHeight: h + style.padding.vertical)
             y += h + style.padding.vertical
@@ -90,6 +107,7 @@ extension LayoutContext {
         if table.continuation == nil, table.nextRow == table.model.rows.count - 1, rowStarts.count >= 3,
            table.model.rows[table.nextRow].kind == .data, let last = rowStarts.last {
             items.removeSubrange(last.items...)
+            group = last.group
             y = last.y
             table.nextRow = last.row
             dataIndex = last.data
@@ -101,6 +119,7 @@ extension LayoutContext {
         // Why: a table without rows (or whose header alone is taller than the space) used to draw its header
         // below the frame at the page foot.
         if y > space.height + 0.01 && !space.fresh { return .deferred }
+        if let open = group { items.append(.endTag(open)) }
         if style.unStyle { items.append(.line(x1: 0, y1: y, x2: total, y2: y, Stroke(width: 0.75))) }
         items.append(.endTag(.table))
         // Why no space after an empty table: it made a fresh region look used, and the next block, deferred

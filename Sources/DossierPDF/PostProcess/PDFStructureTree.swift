@@ -60,6 +60,7 @@ struct PDFStructureTree {
 
     /// A type mapped through the role map to a standard type.
     private static func role(_ name: String, _ roleMap: PDFDictionary) -> String {
+        guard roleMap[name] != nil else { return name }   // cairo writes standard types: most names map to nothing
         var role = name
         var seen: Set<String> = [role]
         while case .name(let mapped)? = roleMap[role], seen.insert(mapped).inserted { role = mapped }
