@@ -31,7 +31,7 @@ struct HyphenationState {
         }
 
         static func == (a: PreparedKey, b: PreparedKey) -> Bool {
-            a.keepsLastWord == b.keepsLastWord && a.language == b.language && a.text.utf8.elementsEqual(b.text.utf8)
+            a.keepsLastWord == b.keepsLastWord && a.language == b.language && a.text.hasSameUTF8(as: b.text)
         }
     }
 }

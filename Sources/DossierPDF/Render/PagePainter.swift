@@ -132,19 +132,19 @@ struct PagePainter {
         let layout = shaper.layout(for: t.shaped.request)
         setColor(t.shaped.request.style.color)
         var y = t.y
+        // The layout's lines are a linked list: walk to the first line once, then along. Why not a PangoLayoutIter:
+        // making one computes the extents of every line of the layout, which cost more than drawing a table cell.
+        var node = pango_layout_get_lines_readonly(layout)
         var index = 0
-        let iter = pango_layout_get_iter(layout)!
-        defer { pango_layout_iter_free(iter) }
-        // Walk to the first line (lines are a linked list; walking once keeps drawing linear).
-        while index < t.lines.lowerBound && pango_layout_iter_next_line(iter) != 0 { index += 1 }
+        while index < t.lines.lowerBound, let n = node { node = n.pointee.next; index += 1 }
         let text = pango_layout_get_text(layout)
         for i in t.lines {
-            guard index == i, let line = pango_layout_iter_get_line_readonly(iter) else { break }
+            guard let n = node, let line = n.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self) else { break }
             let metrics = t.shaped.lines[i]
             paintRunsInReadingOrder(line, text: text, x: t.x + metrics.x, baseline: y + t.shaped.baseline(i),
                                     color: t.shaped.request.style.color)
             y += t.shaped.lineHeight(i)
-            if pango_layout_iter_next_line(iter) != 0 { index += 1 } else { index = -1 }
+            node = n.pointee.next
         }
     }
 

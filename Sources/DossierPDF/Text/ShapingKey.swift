@@ -24,6 +24,6 @@ struct ShapingKey: Hashable {
     static func == (a: ShapingKey, b: ShapingKey) -> Bool {
         a.digest == b.digest && a.request.width == b.request.width && a.request.style == b.request.style
             && a.request.text.spans == b.request.text.spans
-            && a.request.text.string.utf8.elementsEqual(b.request.text.string.utf8)
+            && a.request.text.string.hasSameUTF8(as: b.request.text.string)
     }
 }
