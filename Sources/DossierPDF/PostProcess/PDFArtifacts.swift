@@ -15,6 +15,7 @@ struct PDFArtifactMarker {
     func apply(to objects: inout PDFObjectStore, root: PDFDictionary) throws {
         let pages = try PDFPageTree.pages(objects, root: root)
         for (index, page) in pages.enumerated() {
+            if index % PDFObjectStore.pagesBetweenReleases == 0 { objects.releaseReadPages() }
             let expected = index < groupsPerPage.count ? groupsPerPage[index] : 0
             guard expected > 0 else { continue }
             let forms = try formXObjects(objects, page.resources)

@@ -20,6 +20,14 @@ struct PDFBytes: @unchecked Sendable {
 
     init(_ bytes: [UInt8]) { storage = Storage(copying: bytes) }
 
+    /// Gives the system back the pages of a mapped file read so far; they are read again (from the page cache) if
+    /// needed. Why: read page by page, the furniture and links of a 1,000-page tagged file touch every part of it,
+    /// and the mapped pages counted in the peak memory of a long annex as much as its whole structure tree.
+    func releaseReadPages() {
+        guard storage.mapped, let base = storage.buffer.baseAddress else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base), storage.buffer.count, MADV_DONTNEED)
+    }
+
     /// Maps the file at `path`; `nil` when it cannot be opened, is empty or cannot be mapped.
     init?(mapping path: String) {
         guard let storage = Storage(mapping: path) else { return nil }
@@ -29,7 +37,7 @@ struct PDFBytes: @unchecked Sendable {
     /// Owns the memory: unmaps or frees it when the last value goes.
     private final class Storage {
         let buffer: UnsafeBufferPointer<UInt8>
-        private let mapped: Bool
+        let mapped: Bool
 
         init(copying bytes: [UInt8]) {
             let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))

@@ -164,9 +164,10 @@ public struct PDFIncrementalUpdate: Sendable {
             }
         }
         if headerCellsHaveColumnScope {
-            // Headers are searched for in tables only: paragraphs, cells and the like are not opened.
+            // Headers are searched for in tables only: paragraphs, cells and the like are not opened, nor the body and
+            // footer row groups (Dossier's header cells are in THead), which spares reading every row of a long table.
             let leaves: Set<String> = ["P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "Span", "Link", "Figure", "Lbl",
-                                       "Caption", "Note", "TD", "TH", "TOCI"]
+                                       "Caption", "Note", "TD", "TH", "TOCI", "TBody", "TFoot"]
             for cell in try structureElements("TH", objects, rootNumber: rootNumber, leaves: leaves) where cell.dictionary["A"] == nil {
                 var element = cell.dictionary
                 element["A"] = .dictionary(PDFDictionary([("O", .name("Table")), ("Scope", .name("Column"))]))
@@ -179,6 +180,7 @@ public struct PDFIncrementalUpdate: Sendable {
         if let artifactGroupsPerPage, artifactGroupsPerPage.contains(where: { $0 > 0 }) {
             try PDFArtifactMarker(groupsPerPage: artifactGroupsPerPage).apply(to: &objects, root: try objects.dictionary(rootNumber))
         }
+        objects.releaseReadPages()
         return (objects, trailer)
     }
 
@@ -211,6 +213,13 @@ public struct PDFIncrementalUpdate: Sendable {
         for (key, value) in entries.entries { dictionary[key] = value }
     }
 
+    /// `value` in decimal, padded with zeros to `width` digits (a cross-reference entry's fields). Why not
+    /// `String(format:)`: it boxes its arguments and cost more than the rest of writing the entry.
+    private static func zeroPadded(_ value: Int, _ width: Int) -> [UInt8] {
+        let digits = Array(String(value).utf8)
+        return Array(repeating: UInt8(ascii: "0"), count: max(0, width - digits.count)) + digits
+    }
+
     /// Appends the changed objects, an xref section with one subsection per run of consecutive numbers, and the trailer.
     private func serialize(_ objects: PDFObjectStore, trailer oldTrailer: PDFDictionary) -> [UInt8] {
         var out: [UInt8] = []
@@ -232,7 +241,8 @@ public struct PDFIncrementalUpdate: Sendable {
             while runEnd < offsets.count && offsets[runEnd].number == offsets[runEnd - 1].number + 1 { runEnd += 1 }
             out += Array("\(offsets[runStart].number) \(runEnd - runStart)\n".utf8)
             for entry in offsets[runStart..<runEnd] {
-                out += Array(String(format: "%010d %05d n\r\n", entry.offset, entry.generation).utf8)
+                out += Self.zeroPadded(entry.offset, 10) + [UInt8(ascii: " ")] + Self.zeroPadded(entry.generation, 5)
+                out += Array(" n\r\n".utf8)
             }
             runStart = runEnd
         }

@@ -7,7 +7,8 @@ struct PDFLinkDescriber {
     let descriptions: [String: String]
 
     func apply(to objects: inout PDFObjectStore, root: PDFDictionary) throws {
-        for page in try PDFPageTree.pages(objects, root: root) {
+        for (index, page) in try PDFPageTree.pages(objects, root: root).enumerated() {
+            if index % PDFObjectStore.pagesBetweenReleases == 0 { objects.releaseReadPages() }
             guard let annotations = try objects.array(resolving: page.dictionary["Annots"]) else { continue }
             var links = 0
             for case .reference(let number, _) in annotations {

@@ -19,6 +19,12 @@ struct PDFObjectStore {
         size = max(crossReference.trailer["Size"]?.integer ?? 0, crossReference.endOfNumbers)
     }
 
+    /// Every `pagesBetweenReleases` pages, a pass over the pages lets the system take back the file pages it read.
+    static let pagesBetweenReleases = 64
+
+    /// Gives back the memory of the file pages read so far (see `PDFBytes.releaseReadPages`).
+    func releaseReadPages() { bytes.releaseReadPages() }
+
     /// Object `number` as a dictionary; fails when it is missing, not a dictionary or a stream.
     func dictionary(_ number: Int) throws -> PDFDictionary {
         guard let dictionary = try dictionaryIfPresent(number) else { throw PDFPatchError.notADictionary(number: number) }

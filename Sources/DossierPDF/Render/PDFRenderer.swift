@@ -52,7 +52,8 @@ public struct PDFRenderer {
               cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             throw RenderError(description: "\(url.path): cannot create the PDF file")
         }
-        defer { cairo_surface_destroy(surface) }
+        var surfaceAlive = true
+        defer { if surfaceAlive { cairo_surface_destroy(surface) } }
         setMetadata(surface, document.metadata, date: creationDate)
         let cr = cairo_create(surface)!
         var alts: [String] = []
@@ -82,6 +83,9 @@ public struct PDFRenderer {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw RenderError(description: "\(url.path): cairo failed: \(String(cString: cairo_status_to_string(status)))")
         }
+        cairo_surface_destroy(surface)
+        surfaceAlive = false
+        HeapRelease.returnFreedMemory()
         // What cairo 1.16 cannot write: /Lang, /Alt on figures, dates with the D: prefix, keywords, artifacts,
         // link descriptions and tab order, the title shown by viewers, XMP metadata.
         try PDFIncrementalUpdate.appendUpdate(to: temp) { update in
