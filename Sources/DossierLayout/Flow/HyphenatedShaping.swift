@@ -12,9 +12,11 @@ struct HyphenationState {
     /// Average width of a character of the body font (a table column narrower than 15 of them is not hyphenated).
     var averageCharacterWidth: Points?
     /// Text runs as handed to the shaper, by their text, language and whether their last word is kept: the layout
-    /// passes resolve every run more than once, and table cells repeat (bounded: emptied when full).
+    /// passes resolve every run more than once, and table cells repeat (bounded: emptied when full). Why 4,096: reuse is
+    /// near (a cell is resolved to be measured, then placed on its page), and at 20,000 entries the table and its texts
+    /// held 4 MB of a long annex's peak memory.
     var prepared: [PreparedKey: String] = [:]
-    static let preparedLimit = 20_000
+    static let preparedLimit = 4_096
 
     /// Hashed and compared by the text's UTF-8 bytes. Why: String hashing normalizes non-ASCII text first, which cost
     /// an Arabic brief more than preparing its runs; a run spelled in another normalization form is only a miss.
