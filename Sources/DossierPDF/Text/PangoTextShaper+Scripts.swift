@@ -70,7 +70,7 @@ extension PangoTextShaper {
                 let start = Int(item.offset), end = start + Int(item.length)
                 var offset = 0
                 for scalar in text.unicodeScalars {
-                    defer { offset += String(scalar).utf8.count }
+                    defer { offset += UTF8.width(scalar) }
                     guard offset >= start else { continue }
                     if offset >= end { break }
                     if Self.isDrawn(scalar) && !scalar.properties.isWhitespace {
@@ -117,9 +117,14 @@ extension PangoTextShaper {
     /// Punctuation that Chinese text sets full width, from the CJK font, although Latin fonts have it too: quotation
     /// marks, the dash, the ellipsis and the middle dot (of transliterated names). Why: the stack puts the Latin font
     /// first (Latin words and digits in Chinese text are set in it), which would otherwise give Chinese text Latin
-    /// quotation marks.
-    static let fullWidthInCJK: Set<Unicode.Scalar> = ["\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2014}", "\u{2015}",
-                                                       "\u{2026}", "\u{00B7}"]
+    /// quotation marks. Why a switch, not a set: it is asked for every character of every Chinese cell, and hashing
+    /// each one cost more than the rest of preparing the cell's attributes.
+    static func isFullWidthInCJK(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2018, 0x2019, 0x201C, 0x201D, 0x2014, 0x2015, 0x2026, 0x00B7: return true
+        default: return false
+        }
+    }
 
     /// The family list given to the punctuation of `fullWidthInCJK` in a Chinese, Japanese or Korean paragraph: the
     /// stack's first family that supports the language, then the stack. Empty for other paragraphs.
@@ -134,14 +139,14 @@ extension PangoTextShaper {
 
     /// Adds to `list` the CJK font for the full-width punctuation of a Chinese, Japanese or Korean paragraph.
     func addScriptFonts(_ list: OpaquePointer, _ request: TextRequest) {
-        guard request.text.string.unicodeScalars.contains(where: Self.fullWidthInCJK.contains) else { return }
+        guard request.text.string.unicodeScalars.contains(where: Self.isFullWidthInCJK) else { return }
         let families = scriptFamilies(request)
         guard !families.isEmpty else { return }
         let stack = families.joined(separator: ", ")
         var offset = 0
         for scalar in request.text.string.unicodeScalars {
-            let length = String(scalar).utf8.count
-            if Self.fullWidthInCJK.contains(scalar), let attr = pango_attr_family_new(stack) {
+            let length = UTF8.width(scalar)
+            if Self.isFullWidthInCJK(scalar), let attr = pango_attr_family_new(stack) {
                 attr.pointee.start_index = UInt32(offset)
                 attr.pointee.end_index = UInt32(offset + length)
                 pango_attr_list_insert(list, attr)
