@@ -81,12 +81,16 @@ struct Batch: ParsableCommand {
             if let shard { planned = planned.filter { shard.contains($0.name) } }
 
             let folder = OutputFolder(output)
-            let hash = ContentHash(template: t.name, settings: settings, related: options.related,
-                                   fontDirectory: options.fontDirectory)
-            let runner = BatchRunner(template: t, options: options, settings: settings, jobs: planned, folder: folder,
-                                     contentHash: hash, force: force)
+            // Made only where documents are rendered: a batch process that hands its inputs to workers never hashes
+            // (hashing the fonts and resources took 70 M instructions before the workers were even started).
+            func makeRunner() -> BatchRunner {
+                let hash = ContentHash(template: t.name, settings: settings, related: options.related,
+                                       fontDirectory: options.fontDirectory)
+                return BatchRunner(template: t, options: options, settings: settings, jobs: planned, folder: folder,
+                                   contentHash: hash, force: force)
+            }
             if let claims = workerClaims {
-                runner.run(claim: { WorkerPool.claim($0, in: claims) }, finished: { WorkerPool.leave($1, index: $0, in: claims) })
+                makeRunner().run(claim: { WorkerPool.claim($0, in: claims) }, finished: { WorkerPool.leave($1, index: $0, in: claims) })
                 return
             }
             if let note { console.error(note) }
@@ -111,7 +115,7 @@ struct Batch: ParsableCommand {
                 }
             }
             if workers <= 1 || planned.count <= 1 {
-                runner.run(claim: { _ in true }, finished: show)
+                makeRunner().run(claim: { _ in true }, finished: show)
             } else {
                 try WorkerPool(workers: min(workers, planned.count), jobCount: planned.count).run(report: show)
             }
