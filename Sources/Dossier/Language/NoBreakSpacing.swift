@@ -19,7 +19,7 @@ public enum NoBreakSpacing {
         // Every unit holds a digit: text without one (most of it) skips the expressions, which cost a tenth of a brief.
         // Each expression also runs only where what it needs is present (and is compiled only then: compiling them
         // all cost a brief more than matching): a digit before a space, a "(", a currency, a word for "resolution".
-        guard text.utf8.contains(0x20) else { return text }
+        guard text.containsUTF8(" ") else { return text }
         var hasDigit = false, digitBeforeSpace = false, previousIsDigit = false
         for u in text.unicodeScalars {
             if previousIsDigit && (u == " " || u == "\u{A0}") { digitBeforeSpace = true; break }
@@ -31,7 +31,7 @@ public enum NoBreakSpacing {
         if contains(text, anyOf: resolutionStems) { result = noBreak(result, inMatchesOf: resolution) }
         if contains(text, anyOf: currencies) { result = noBreak(result, inMatchesOf: currencyFirst) }
         guard digitBeforeSpace else { return result }
-        if text.utf8.contains(UInt8(ascii: "(")) { result = noBreak(result, inMatchesOf: yearSuffix) }
+        if text.containsUTF8("(") { result = noBreak(result, inMatchesOf: yearSuffix) }
         result = noBreak(result, inMatchesOf: unit)
         if PluralCategory.primarySubtag(language) != "en" { result = noBreak(result, inMatchesOf: groups) }
         return result

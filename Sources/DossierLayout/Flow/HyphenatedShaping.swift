@@ -154,7 +154,7 @@ extension LayoutContext {
     /// in a run of more than `maximumHyphenatedLines` lines ending in a hyphen, the word broken at the last line of the
     /// run's first three that ends at a soft hyphen; nil when there is none.
     static func softHyphenToUndo(_ shaped: ShapedText) -> (offset: Int, wholeWord: Bool)? {
-        guard shaped.request.text.string.unicodeScalars.contains(SoftHyphen.scalar) else { return nil }
+        guard shaped.request.text.string.containsUTF8(SoftHyphen.string) else { return nil }
         for (i, line) in shaped.lines.enumerated()
         where line.x + line.width > shaped.request.width + 0.01 && lineEnd(shaped, i) == .softHyphen {
             return (line.start + line.length - SoftHyphen.utf8.count, false)

@@ -15,7 +15,7 @@ extension PangoTextShaper {
     /// (none seen) has its soft hyphen undone by the layout engine (`LayoutContext.limitingHyphens`).
     func correctHyphenatedJustification(_ layout: OpaquePointer, request: TextRequest) {
         guard request.style.alignment == .justified, request.width > 0,
-              request.text.string.unicodeScalars.contains(SoftHyphen.scalar) else { return }
+              request.text.string.containsUTF8(SoftHyphen.string) else { return }
         let bytes = Array(request.text.string.utf8)
         let available = Int32((request.width * Double(PANGO_SCALE)).rounded(.down))
         let indent = pango_layout_get_indent(layout)
