@@ -28,8 +28,8 @@ public enum NoBreakSpacing {
         }
         guard hasDigit else { return text }
         var result = text
-        if contains(text, anyOf: resolutionStems) { result = noBreak(result, inMatchesOf: resolution) }
-        if contains(text, anyOf: currencies) { result = noBreak(result, inMatchesOf: currencyFirst) }
+        if resolutionStems.contains(where: text.containsUTF8) { result = noBreak(result, inMatchesOf: resolution) }
+        if currencies.contains(where: text.containsUTF8) { result = noBreak(result, inMatchesOf: currencyFirst) }
         guard digitBeforeSpace else { return result }
         if text.containsUTF8("(") { result = noBreak(result, inMatchesOf: yearSuffix) }
         result = noBreak(result, inMatchesOf: unit)
@@ -39,23 +39,9 @@ public enum NoBreakSpacing {
 
     /// Letters every form of `resolution` holds, in lower and upper case (a word in mixed case such as "ReSolution"
     /// is not looked for).
-    private static let resolutionStems = ["solu", "SOLU", "золюц", "ЗОЛЮЦ", "قرار"].map { Array($0.utf8) }
+    private static let resolutionStems = ["solu", "SOLU", "золюц", "ЗОЛЮЦ", "قرار"]
     /// The currencies `currencyFirst` knows ("US$" holds "$").
-    private static let currencies = ["USD", "EUR", "CHF", "GBP", "$", "€", "£"].map { Array($0.utf8) }
-
-    /// Whether the UTF-8 of `text` holds one of `needles`.
-    private static func contains(_ text: String, anyOf needles: [[UInt8]]) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            needles.contains { needle in
-                guard needle.count <= bytes.count else { return false }
-                for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
-                    if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
-                }
-                return false
-            }
-        }
-    }
+    private static let currencies = ["USD", "EUR", "CHF", "GBP", "$", "€", "£"]
 
     /// What `\d` matches: a decimal digit of any script.
     private static func isDigit(_ u: Unicode.Scalar) -> Bool {

@@ -6,7 +6,7 @@ import CPangoCairo
 /// that no longer held anything; `malloc_trim` returns the free pages (measured on peak RSS, README).
 enum HeapRelease {
     static func returnFreedMemory() {
-        #if os(Linux)
+        #if canImport(Glibc)
         _ = malloc_trim(0)
         #endif
     }
